@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { categoryIds, type CategoryId } from '../domain/schemas';
+import { methods, type Method } from '../domain/scoring';
+import { UsageError } from './usage-error';
+
+export type Command =
+  | { name: 'recommend'; profile: string; category: CategoryId; method: Method; json: boolean }
+  | { name: 'list'; category: CategoryId | undefined }
+  | { name: 'explain'; id: string }
+  | { name: 'validate' }
+  | { name: 'help' };
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag}: unknown value "${value}" (expected one of: ${allowed.join(', ')})`);
+  }
+  return value as T;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        profile: { type: 'string' },
+        category: { type: 'string' },
+        method: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const category = values.category === undefined ? undefined : oneOf('--category', values.category, categoryIds);
+  switch (name) {
+    case 'recommend':
+      if (!values.profile) throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
+      return {
+        name,
+        profile: values.profile,
+        category: category ?? 'networking',
+        method: values.method === undefined ? 'weighted' : oneOf('--method', values.method, methods),
+        json: values.json ?? false,
+      };
+    case 'list':
+      return { name, category };
+    case 'explain':
+      if (positionals.length !== 1 || !positionals[0]) throw new UsageError('explain: give exactly one option id');
+      return { name, id: positionals[0] };
+    case 'validate':
+      return { name };
+    case undefined:
+    case 'help':
+    case '--help':
+      return { name: 'help' };
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { KnowledgeError } from '../domain/knowledge';
+import { parseProfile } from '../domain/profile';
+import { rank } from '../domain/scoring';
+import { parseCommand, type Command } from './args';
+import { readKnowledge } from './read-knowledge';
+import { explainText, listText, rankingToText } from './text-output';
+import { rankingToJson } from './to-json';
+import { usage, UsageError } from './usage-error';
+import { validateCommand } from './validate-command';
+
+function readProfileFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`${path}: cannot read the profile file (${code})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${path}: invalid JSON: ${(error as Error).message}`);
+  }
+}
+
+function run(command: Command): string {
+  if (command.name === 'help') return usage;
+  if (command.name === 'validate') return validateCommand();
+  const kb = readKnowledge();
+  switch (command.name) {
+    case 'recommend': {
+      const parsed = parseProfile(readProfileFile(command.profile), kb);
+      if (!parsed.ok) throw new UsageError(`${command.profile}: ${parsed.problems.join(`\n${command.profile}: `)}`);
+      const result = rank(kb, parsed.profile, { category: command.category, method: command.method });
+      return command.json ? JSON.stringify(rankingToJson(kb, result), null, 2) : rankingToText(kb, result);
+    }
+    case 'list':
+      return listText(kb, command.category);
+    case 'explain': {
+      const option = kb.optionById.get(command.id);
+      if (!option) throw new UsageError(`explain: unknown option id (value: "${command.id}"); see "advisor list"`);
+      return explainText(kb, option);
+    }
+  }
+}
+
+try {
+  process.stdout.write(`${run(parseCommand(process.argv.slice(2)))}\n`);
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`advisor: ${error.message}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof KnowledgeError) {
+    process.stderr.write(`advisor: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Knowledge } from '../domain/knowledge';
+import { describeAssumption, describeReason, describeSource, type Ranking } from '../domain/scoring';
+import type { CategoryId, Solution } from '../domain/schemas';
+
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const bar = (score: number): string => '█'.repeat(Math.round(score * 20)).padEnd(20, '·');
+
+/** The readable table printed by `recommend` without --json. */
+export function rankingToText(kb: Knowledge, result: Ranking): string {
+  const lines = [`${result.category} — ${result.method === 'weighted' ? 'weighted sum' : 'TOPSIS'}`, ''];
+  const width = Math.max(4, ...result.ranking.map((o) => o.id.length));
+  result.ranking.forEach((option, i) => {
+    const top = result.criteria
+      .map((c, j) => ({ criterion: c.criterion, contribution: option.contributions[j] ?? 0 }))
+      .sort((a, b) => b.contribution - a.contribution)
+      .slice(0, 3)
+      .map((c) => `${c.criterion} ${c.contribution.toFixed(3)}`)
+      .join(', ');
+    lines.push(`${String(i + 1).padStart(3)}. ${pad(option.id, width)}  ${option.score.toFixed(3)}  ${bar(option.score)}  ${top}`);
+  });
+  if (result.ranking.length === 0) lines.push('  (no feasible option)');
+  if (result.excluded.length > 0) {
+    lines.push('', 'Excluded:');
+    for (const option of result.excluded) {
+      lines.push(`  ${option.id}`);
+      for (const reason of option.reasons) lines.push(`    - ${describeReason(kb, reason)}`);
+    }
+  }
+  if (result.assumptions.length > 0) {
+    lines.push('', 'Assumptions:');
+    for (const a of result.assumptions) lines.push(`  - ${describeAssumption(a)}`);
+  }
+  return lines.join('\n');
+}
+
+export function listText(kb: Knowledge, category: CategoryId | undefined): string {
+  const categories = kb.categories.filter((c) => !category || c.id === category);
+  return categories
+    .map((c) => {
+      const options = kb.optionsByCategory.get(c.id) ?? [];
+      const width = Math.max(4, ...options.map((o) => o.id.length));
+      const rows = options.map((o) => `  ${pad(o.id, width)}  ${pad(o.status.state, 11)}  ${o.name}`);
+      return [`${c.id} (${options.length})`, ...rows].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** `explain ID`: every value with its level, note and source, conditions included. */
+export function explainText(kb: Knowledge, option: Solution): string {
+  const lines = [`${option.name} (${option.id}) — ${option.category}, ${option.status.state} as of ${option.status.asOf}`];
+  lines.push(option.summary.en, '');
+  lines.push(`status: ${option.status.note.en} [${describeSource(kb, option.status.source)}]`);
+  if (option.pluginModels) {
+    lines.push(`plugin models: ${option.pluginModels.models.join(', ')} [${describeSource(kb, option.pluginModels.source)}]`);
+  }
+  for (const r of option.requires) lines.push(`requires: ${r.reason.en} [${describeSource(kb, r.source)}]`);
+  for (const d of option.dependencies) lines.push(`depends on: ${d.text.en} [${describeSource(kb, d.source)}]`);
+  lines.push('', 'Values (0–4):');
+  for (const criterion of kb.criteriaByCategory.get(option.category) ?? []) {
+    const value = option.values[criterion.id];
+    if (!value) continue;
+    lines.push(`  ${criterion.id}: ${value.level}${value.note ? ` — ${value.note.en}` : ''}`);
+    lines.push(`      source: ${describeSource(kb, value.source)}`);
+    for (const c of value.when ?? []) {
+      lines.push(`      when ${JSON.stringify(c.if)}: ${c.level} — ${c.note.en}`);
+      lines.push(`        source: ${describeSource(kb, c.source)}`);
+    }
+  }
+  const list = (title: string, items: Solution['pros']) => {
+    if (items.length === 0) return;
+    lines.push('', `${title}:`);
+    for (const item of items) lines.push(`  + ${item.text.en} [${describeSource(kb, item.source)}]`);
+  };
+  list('Pros', option.pros);
+  list('Cons', option.cons);
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import type { Criterion, SourceRef } from '../schemas';
+import type { ParsedFiles } from './parse-files';
+
+/** Every `source` field holding a SourceRef anywhere inside a value, with its JSON path. */
+function collectSourceRefs(value: unknown, path: string, out: { path: string; ref: SourceRef }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collectSourceRefs(item, `${path}[${i}]`, out));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key === 'source' && child && typeof child === 'object' && 'section' in child) {
+      out.push({ path: childPath, ref: child as SourceRef });
+    } else {
+      collectSourceRefs(child, childPath, out);
+    }
+  }
+}
+
+/** Checks that every id referenced anywhere exists and every option is fully valued. */
+export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
+  const { criteria, environment } = parsed;
+  if (!criteria || !environment) return;
+  const sourceIds = new Set(parsed.sources.map((s) => s.id as string));
+  const criterionById = new Map<string, Criterion>(criteria.criteria.map((c) => [c.id, c]));
+  const optionCategory = new Map<string, string>();
+
+  const unique = (kind: string, ids: string[]): void => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`duplicate ${kind} id "${id}"`);
+      seen.add(id);
+    }
+  };
+  unique('source', parsed.sources.map((s) => s.id));
+  unique('criterion', criteria.criteria.map((c) => c.id));
+  unique('category', criteria.categories.map((c) => c.id));
+  unique('option', parsed.solutions.map((s) => s.value.id));
+  unique('case study', parsed.caseStudies.map((s) => s.value.id));
+  unique('benchmark', parsed.benchmarks.map((s) => s.value.id));
+  unique('preset', parsed.presets.map((s) => s.value.id));
+  for (const { value } of parsed.solutions) optionCategory.set(value.id, value.category);
+
+  const checkRefs = (file: string, value: unknown): void => {
+    const refs: { path: string; ref: SourceRef }[] = [];
+    collectSourceRefs(value, '', refs);
+    for (const { path, ref } of refs) {
+      if (!sourceIds.has(ref.source)) problems.push(`${file}: ${path}.source: unknown source "${ref.source}"`);
+    }
+  };
+  checkRefs('data/criteria.json', criteria);
+  checkRefs('data/environment.json', environment);
+
+  const categoryIds = new Set(criteria.categories.map((c) => c.id as string));
+  for (const c of criteria.criteria) {
+    for (const cat of c.categories) {
+      if (!categoryIds.has(cat)) problems.push(`data/criteria.json: criterion "${c.id}": unknown category "${cat}"`);
+    }
+  }
+
+  for (const { path, value: option } of parsed.solutions) {
+    const file = `data/${path}`;
+    checkRefs(file, option);
+    const expected = criteria.criteria.filter((c) => c.categories.includes(option.category));
+    for (const c of expected) {
+      if (!(c.id in option.values)) problems.push(`${file}: values.${c.id}: missing (every ${option.category} criterion needs a value and a source)`);
+    }
+    for (const id of Object.keys(option.values)) {
+      const c = criterionById.get(id);
+      if (!c) problems.push(`${file}: values.${id}: unknown criterion`);
+      else if (!c.categories.includes(option.category)) {
+        problems.push(`${file}: values.${id}: criterion does not apply to category "${option.category}"`);
+      }
+    }
+    if (option.pluginModels && option.category !== 'networking') {
+      problems.push(`${file}: pluginModels: only networking options have plugin models`);
+    }
+  }
+
+  for (const { path, value: study } of parsed.caseStudies) {
+    const file = `data/${path}`;
+    checkRefs(file, study);
+    study.stack.forEach((layer, i) => {
+      for (const id of layer.options) {
+        const cat = optionCategory.get(id);
+        if (!cat) problems.push(`${file}: stack[${i}].options: unknown option "${id}"`);
+        else if (cat !== layer.category) {
+          problems.push(`${file}: stack[${i}].options: "${id}" is ${cat}, not ${layer.category}`);
+        }
+      }
+    });
+  }
+
+  for (const { path, value: bench } of parsed.benchmarks) {
+    const file = `data/${path}`;
+    checkRefs(file, bench);
+    bench.series.forEach((series, i) =>
+      series.results.forEach((r, j) => {
+        if (r.option && !optionCategory.has(r.option)) {
+          problems.push(`${file}: series[${i}].results[${j}].option: unknown option "${r.option}"`);
+        }
+      }),
+    );
+  }
+
+  for (const { path, value: preset } of parsed.presets) {
+    const file = `data/${path}`;
+    for (const id of Object.keys(preset.profile.weights)) {
+      if (!criterionById.has(id)) problems.push(`${file}: profile.weights.${id}: unknown criterion`);
+    }
+    for (const id of preset.profile.mustHave) {
+      if (!criterionById.has(id)) problems.push(`${file}: profile.mustHave: unknown criterion "${id}"`);
+    }
+  }
+}

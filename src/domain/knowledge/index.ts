@@ -1,0 +1,2 @@
+export * from './knowledge';
+export { loadKnowledge } from './load-knowledge';

@@ -1,0 +1,61 @@
+import type {
+  Benchmark,
+  CaseStudy,
+  Category,
+  CategoryId,
+  Criterion,
+  CriterionValue,
+  CriteriaFile,
+  EnvMatch,
+  EnvironmentData,
+  Preset,
+  Solution,
+  Source,
+} from '../schemas';
+
+/** The validated, cross-checked knowledge base with lookup indexes. */
+export interface Knowledge {
+  scale: CriteriaFile['scale'];
+  categories: readonly Category[];
+  criteria: readonly Criterion[];
+  criterionById: ReadonlyMap<string, Criterion>;
+  criteriaByCategory: ReadonlyMap<CategoryId, readonly Criterion[]>;
+  options: readonly Solution[];
+  optionById: ReadonlyMap<string, Solution>;
+  optionsByCategory: ReadonlyMap<CategoryId, readonly Solution[]>;
+  /** Each option's values in the order of `criteriaByCategory` for its category, dense for ranking. */
+  valueRows: ReadonlyMap<string, ValueRow>;
+  /** Every distinct environment condition used by a conditional value, evaluated once per ranking. */
+  conditions: readonly EnvMatch[];
+  sources: readonly Source[];
+  sourceById: ReadonlyMap<string, Source>;
+  environment: EnvironmentData;
+  caseStudies: readonly CaseStudy[];
+  benchmarks: readonly Benchmark[];
+  presets: readonly Preset[];
+}
+
+export interface ValueRow {
+  /** Base levels (0–4); parsed JSON objects are slow to read in a hot loop, a typed array is not. */
+  base: Uint8Array;
+  /**
+   * The values that have environment conditions: their column in `base` and, per `when` entry,
+   * the index of its condition in `Knowledge.conditions` (identical conditions are shared).
+   */
+  conditional: readonly { column: number; value: CriterionValue; conditions: readonly number[] }[];
+}
+
+/** One JSON file of data/, already parsed; `path` is relative to data/. */
+export interface RawFile {
+  path: string;
+  data: unknown;
+}
+
+export class KnowledgeError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`knowledge base is invalid:\n${problems.join('\n')}`);
+    this.name = 'KnowledgeError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,2 @@
+export { parseProfile, type ProfileResult } from './parse-profile';
+export { formatIssues } from './format-issues';

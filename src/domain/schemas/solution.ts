@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { categoryIdSchema, criterionIdSchema, optionIdSchema } from './ids';
+import { localizedTextSchema } from './i18n';
+import { sourceRefSchema } from './source';
+import { envMatchSchema, pluginModelSchema, requirementSchema } from './environment';
+import { levelSchema } from './criterion';
+
+/** A value that holds only in some environments, e.g. VXLAN throughput with UDP offload. */
+export const conditionalValueSchema = z.strictObject({
+  if: envMatchSchema,
+  level: levelSchema,
+  note: localizedTextSchema,
+  source: sourceRefSchema,
+});
+export type ConditionalValue = z.infer<typeof conditionalValueSchema>;
+
+export const criterionValueSchema = z.strictObject({
+  /** The value when no condition below applies (or its environment key is unknown). */
+  level: levelSchema,
+  note: localizedTextSchema.optional(),
+  source: sourceRefSchema,
+  when: z.array(conditionalValueSchema).optional(),
+});
+export type CriterionValue = z.infer<typeof criterionValueSchema>;
+
+export const sourcedTextSchema = z.strictObject({
+  text: localizedTextSchema,
+  source: sourceRefSchema,
+});
+export type SourcedText = z.infer<typeof sourcedTextSchema>;
+
+export const maintenanceStates = ['active', 'maintenance', 'inactive', 'deprecated', 'archived'] as const;
+
+export const solutionSchema = z.strictObject({
+  id: optionIdSchema,
+  category: categoryIdSchema,
+  name: z.string().min(1),
+  /** Variants of one project share a family, e.g. flannel-udp / flannel-vxlan / flannel-host-gw. */
+  family: z.string().regex(/^[a-z0-9-]+$/),
+  summary: localizedTextSchema,
+  /** Networking: which plugin models it fits; orchestrator compatibility is derived from this. */
+  pluginModels: z
+    .strictObject({ models: z.array(pluginModelSchema).min(1), source: sourceRefSchema })
+    .optional(),
+  requires: z.array(requirementSchema),
+  dependencies: z.array(sourcedTextSchema),
+  values: z.record(criterionIdSchema, criterionValueSchema),
+  pros: z.array(sourcedTextSchema),
+  cons: z.array(sourcedTextSchema),
+  status: z.strictObject({
+    state: z.enum(maintenanceStates),
+    asOf: z.string().regex(/^\d{4}-\d{2}$/, 'asOf is "YYYY-MM"'),
+    note: localizedTextSchema,
+    source: sourceRefSchema,
+  }),
+  homepage: z.url().optional(),
+});
+export type Solution = z.infer<typeof solutionSchema>;

@@ -1,0 +1,78 @@
+import type { EnvMatch, Environment, EnvironmentKey } from '../schemas';
+
+export type Truth = 'met' | 'unmet' | 'unknown';
+
+/** Called for each environment key whose absence left a condition open. */
+export type OnUnknown = (key: EnvironmentKey) => void;
+
+/** Compares "major.minor" versions numerically. */
+export function compareKernel(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor !== bMajor ? aMajor - bMajor : aMinor - bMinor;
+}
+
+const flags = ['bgp', 'l2', 'udpOffload', 'sriov'] as const;
+
+/**
+ * Three-valued: met when every key holds, unmet when any key is contradicted, otherwise unknown.
+ * Allocation-free: it runs for every environment-dependent value on every ranking.
+ */
+export function matchTruth(match: EnvMatch, env: Environment, onUnknown?: OnUnknown): Truth {
+  let unknown = false;
+  if (match.orchestrator !== undefined) {
+    if (env.orchestrator === undefined) {
+      unknown = true;
+      onUnknown?.('orchestrator');
+    } else if (!match.orchestrator.includes(env.orchestrator)) return 'unmet';
+  }
+  if (match.cloud !== undefined) {
+    if (env.cloud === undefined) {
+      unknown = true;
+      onUnknown?.('cloud');
+    } else if (!match.cloud.includes(env.cloud)) return 'unmet';
+  }
+  for (const key of flags) {
+    const wanted = match[key];
+    if (wanted === undefined) continue;
+    const actual = env[key];
+    if (actual === undefined) {
+      unknown = true;
+      onUnknown?.(key);
+    } else if (actual !== wanted) return 'unmet';
+  }
+  if (match.kernelAtLeast !== undefined) {
+    if (env.kernel === undefined) {
+      unknown = true;
+      onUnknown?.('kernel');
+    } else if (compareKernel(env.kernel, match.kernelAtLeast) < 0) return 'unmet';
+  }
+  return unknown ? 'unknown' : 'met';
+}
+
+/** The environment keys that contradict a condition (for explaining an exclusion). */
+export function contradictedKeys(match: EnvMatch, env: Environment): EnvironmentKey[] {
+  const keys: EnvironmentKey[] = [];
+  for (const key of Object.keys(match) as (keyof EnvMatch)[]) {
+    const envKey: EnvironmentKey = key === 'kernelAtLeast' ? 'kernel' : key;
+    if (matchTruth({ [key]: match[key] } as EnvMatch, env) === 'unmet') keys.push(envKey);
+  }
+  return keys;
+}
+
+/** Any-of over alternatives: met if one is met, unmet if all are unmet. */
+export function anyOfTruth(
+  alternatives: readonly EnvMatch[],
+  env: Environment,
+  onUnknown?: OnUnknown,
+): Truth {
+  let unknown = false;
+  const pending: EnvironmentKey[] = [];
+  for (const match of alternatives) {
+    const truth = matchTruth(match, env, (key) => pending.push(key));
+    if (truth === 'met') return 'met';
+    if (truth === 'unknown') unknown = true;
+  }
+  if (unknown && onUnknown) pending.forEach(onUnknown);
+  return unknown ? 'unknown' : 'unmet';
+}

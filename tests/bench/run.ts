@@ -1,0 +1,44 @@
+import { readKnowledge } from '../../src/cli/read-knowledge';
+import { rank, type Method } from '../../src/domain/scoring';
+import type { Profile } from '../../src/domain/schemas';
+import { measure } from './measure';
+import { syntheticKnowledge } from './synthetic-knowledge';
+
+const TARGET_MS = 1;
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+function syntheticBench(method: Method): boolean {
+  const kb = syntheticKnowledge(1000, 50);
+  const weights = Object.fromEntries(kb.criteria.map((c, i) => [c.id, (i % 5) + 1]));
+  const profile = { version: 1, environment: { orchestrator: 'mesos', bgp: false }, weights, mustHave: ['c3'] } as Profile;
+  let ranked = 0;
+  const timing = measure(() => {
+    ranked = rank(kb, profile, { category: 'networking', method }).ranking.length;
+  }, 300);
+  const ok = timing.median < TARGET_MS;
+  console.log(
+    `synthetic 1000 options × 50 criteria, ${method.padEnd(8)}: median ${fmt(timing.median)}, p95 ${fmt(timing.p95)} ` +
+      `over ${timing.runs} rankings (${ranked} ranked) — target median < ${TARGET_MS} ms: ${ok ? 'met' : 'NOT MET'}`,
+  );
+  return ok;
+}
+
+function realBench(): void {
+  const kb = readKnowledge();
+  const preset = kb.presets[0];
+  const profile: Profile = preset?.profile ?? { version: 1, environment: {}, weights: {}, mustHave: [] };
+  for (const category of kb.categories) {
+    const timing = measure(() => rank(kb, profile, { category: category.id, method: 'weighted' }), 500);
+    const count = kb.optionsByCategory.get(category.id)?.length ?? 0;
+    console.log(
+      `real knowledge base, ${category.id.padEnd(17)} (${String(count).padStart(2)} options): median ${fmt(timing.median)}, p95 ${fmt(timing.p95)}`,
+    );
+  }
+  const load = measure(() => readKnowledge(), 10, 2);
+  console.log(`real knowledge base load + validation from disk: median ${fmt(load.median)}`);
+}
+
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+const results = (['weighted', 'topsis'] as Method[]).map(syntheticBench);
+realBench();
+if (results.some((ok) => !ok)) process.exitCode = 1;
