@@ -23,8 +23,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts'], message: 'src/domain is pure.' },
-            { group: ['@/features/*', '@/store/*', '@/app/*', '../features/*', '../store/*', '../app/*', '../cli/*'], message: 'src/domain must not import upward.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts'],
+              message: 'src/domain is pure.',
+            },
+            {
+              group: [
+                '@/features/*',
+                '@/store/*',
+                '@/app/*',
+                '../features/*',
+                '../store/*',
+                '../app/*',
+                '../cli/*',
+              ],
+              message: 'src/domain must not import upward.',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'src/domain runs in the browser too: no Node APIs.' },
           ],
         },

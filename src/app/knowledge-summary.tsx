@@ -4,7 +4,14 @@ import { bundledKnowledge } from './bundled-knowledge';
 export function KnowledgeSummary() {
   const kb = bundledKnowledge();
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem' }}>
+    <main
+      style={{
+        fontFamily: 'system-ui, sans-serif',
+        maxWidth: '40rem',
+        margin: '2rem auto',
+        padding: '0 1rem',
+      }}
+    >
       <h1>Container Stack Advisor</h1>
       <p>
         The interactive questionnaire is not available yet. The knowledge base and the scoring engine are: run{' '}

@@ -36,10 +36,12 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const category = values.category === undefined ? undefined : oneOf('--category', values.category, categoryIds);
+  const category =
+    values.category === undefined ? undefined : oneOf('--category', values.category, categoryIds);
   switch (name) {
     case 'recommend':
-      if (!values.profile) throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
+      if (!values.profile)
+        throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
       return {
         name,
         profile: values.profile,
@@ -50,7 +52,8 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'list':
       return { name, category };
     case 'explain':
-      if (positionals.length !== 1 || !positionals[0]) throw new UsageError('explain: give exactly one option id');
+      if (positionals.length !== 1 || !positionals[0])
+        throw new UsageError('explain: give exactly one option id');
       return { name, id: positionals[0] };
     case 'validate':
       return { name };

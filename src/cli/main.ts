@@ -31,7 +31,8 @@ function run(command: Command): string {
   switch (command.name) {
     case 'recommend': {
       const parsed = parseProfile(readProfileFile(command.profile), kb);
-      if (!parsed.ok) throw new UsageError(`${command.profile}: ${parsed.problems.join(`\n${command.profile}: `)}`);
+      if (!parsed.ok)
+        throw new UsageError(`${command.profile}: ${parsed.problems.join(`\n${command.profile}: `)}`);
       const result = rank(kb, parsed.profile, { category: command.category, method: command.method });
       return command.json ? JSON.stringify(rankingToJson(kb, result), null, 2) : rankingToText(kb, result);
     }
@@ -39,7 +40,8 @@ function run(command: Command): string {
       return listText(kb, command.category);
     case 'explain': {
       const option = kb.optionById.get(command.id);
-      if (!option) throw new UsageError(`explain: unknown option id (value: "${command.id}"); see "advisor list"`);
+      if (!option)
+        throw new UsageError(`explain: unknown option id (value: "${command.id}"); see "advisor list"`);
       return explainText(kb, option);
     }
   }

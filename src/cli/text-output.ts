@@ -16,7 +16,9 @@ export function rankingToText(kb: Knowledge, result: Ranking): string {
       .slice(0, 3)
       .map((c) => `${c.criterion} ${c.contribution.toFixed(3)}`)
       .join(', ');
-    lines.push(`${String(i + 1).padStart(3)}. ${pad(option.id, width)}  ${option.score.toFixed(3)}  ${bar(option.score)}  ${top}`);
+    lines.push(
+      `${String(i + 1).padStart(3)}. ${pad(option.id, width)}  ${option.score.toFixed(3)}  ${bar(option.score)}  ${top}`,
+    );
   });
   if (result.ranking.length === 0) lines.push('  (no feasible option)');
   if (result.excluded.length > 0) {
@@ -47,14 +49,19 @@ export function listText(kb: Knowledge, category: CategoryId | undefined): strin
 
 /** `explain ID`: every value with its level, note and source, conditions included. */
 export function explainText(kb: Knowledge, option: Solution): string {
-  const lines = [`${option.name} (${option.id}) — ${option.category}, ${option.status.state} as of ${option.status.asOf}`];
+  const lines = [
+    `${option.name} (${option.id}) — ${option.category}, ${option.status.state} as of ${option.status.asOf}`,
+  ];
   lines.push(option.summary.en, '');
   lines.push(`status: ${option.status.note.en} [${describeSource(kb, option.status.source)}]`);
   if (option.pluginModels) {
-    lines.push(`plugin models: ${option.pluginModels.models.join(', ')} [${describeSource(kb, option.pluginModels.source)}]`);
+    lines.push(
+      `plugin models: ${option.pluginModels.models.join(', ')} [${describeSource(kb, option.pluginModels.source)}]`,
+    );
   }
   for (const r of option.requires) lines.push(`requires: ${r.reason.en} [${describeSource(kb, r.source)}]`);
-  for (const d of option.dependencies) lines.push(`depends on: ${d.text.en} [${describeSource(kb, d.source)}]`);
+  for (const d of option.dependencies)
+    lines.push(`depends on: ${d.text.en} [${describeSource(kb, d.source)}]`);
   lines.push('', 'Values (0–4):');
   for (const criterion of kb.criteriaByCategory.get(option.category) ?? []) {
     const value = option.values[criterion.id];

@@ -10,7 +10,12 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 function syntheticBench(method: Method): boolean {
   const kb = syntheticKnowledge(1000, 50);
   const weights = Object.fromEntries(kb.criteria.map((c, i) => [c.id, (i % 5) + 1]));
-  const profile = { version: 1, environment: { orchestrator: 'mesos', bgp: false }, weights, mustHave: ['c3'] } as Profile;
+  const profile = {
+    version: 1,
+    environment: { orchestrator: 'mesos', bgp: false },
+    weights,
+    mustHave: ['c3'],
+  } as Profile;
   let ranked = 0;
   const timing = measure(() => {
     ranked = rank(kb, profile, { category: 'networking', method }).ranking.length;

@@ -46,7 +46,10 @@ export function syntheticKnowledge(options: number, criteria: number): Knowledge
         pluginModels: [],
       },
     },
-    { path: 'sources/synthetic.json', data: { id: 'synthetic', kind: 'public', title: 'Synthetic', year: 2026, language: 'en' } },
+    {
+      path: 'sources/synthetic.json',
+      data: { id: 'synthetic', kind: 'public', title: 'Synthetic', year: 2026, language: 'en' },
+    },
   ];
   for (let i = 0; i < options; i += 1) {
     const id = `option-${String(i).padStart(4, '0')}`;
@@ -54,11 +57,18 @@ export function syntheticKnowledge(options: number, criteria: number): Knowledge
       criterionIds.map((c, j) => [
         c,
         j % 10 === 0
-          ? { level: level(), source: ref, when: [{ if: { udpOffload: true }, level: level(), note: text('offload'), source: ref }] }
+          ? {
+              level: level(),
+              source: ref,
+              when: [{ if: { udpOffload: true }, level: level(), note: text('offload'), source: ref }],
+            }
           : { level: level(), source: ref },
       ]),
     );
-    const requires = i % 7 === 0 ? [{ anyOf: [{ bgp: true }, { l2: true }], reason: text('needs routes'), source: ref }] : [];
+    const requires =
+      i % 7 === 0
+        ? [{ anyOf: [{ bgp: true }, { l2: true }], reason: text('needs routes'), source: ref }]
+        : [];
     files.push({
       path: `solutions/networking/${id}.json`,
       data: {

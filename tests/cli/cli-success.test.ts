@@ -19,26 +19,29 @@ const recommend = (...args: string[]): JsonRanking => {
 };
 
 describe('advisor recommend --json', () => {
-  it.each(categoryIds.flatMap((category) => [[category, 'weighted'], [category, 'topsis']]))(
-    '%s (%s) answers the contract',
-    (category, method) => {
-      const doc = recommend('--category', category, '--method', method);
-      expect(Object.keys(doc)).toEqual(['category', 'method', 'ranking', 'excluded', 'assumptions']);
-      expect(doc.category).toBe(category);
-      expect(doc.method).toBe(method);
-      expect(doc.ranking.length + doc.excluded.length).toBeGreaterThan(0);
-      for (const [i, option] of doc.ranking.entries()) {
-        expect(Object.keys(option)).toEqual(['id', 'name', 'score', 'contributions']);
-        expect(option.score).toBeGreaterThanOrEqual(0);
-        expect(option.score).toBeLessThanOrEqual(1);
-        const sum = Object.values(option.contributions).reduce((a, b) => a + b, 0);
-        expect(Math.round(sum * 1e4)).toBe(Math.round(option.score * 1e4));
-        const next = doc.ranking[i + 1];
-        if (next) expect(option.score > next.score || (option.score === next.score && option.id < next.id)).toBe(true);
-      }
-      for (const option of doc.excluded) expect(option.reasons.length).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    categoryIds.flatMap((category) => [
+      [category, 'weighted'],
+      [category, 'topsis'],
+    ]),
+  )('%s (%s) answers the contract', (category, method) => {
+    const doc = recommend('--category', category, '--method', method);
+    expect(Object.keys(doc)).toEqual(['category', 'method', 'ranking', 'excluded', 'assumptions']);
+    expect(doc.category).toBe(category);
+    expect(doc.method).toBe(method);
+    expect(doc.ranking.length + doc.excluded.length).toBeGreaterThan(0);
+    for (const [i, option] of doc.ranking.entries()) {
+      expect(Object.keys(option)).toEqual(['id', 'name', 'score', 'contributions']);
+      expect(option.score).toBeGreaterThanOrEqual(0);
+      expect(option.score).toBeLessThanOrEqual(1);
+      const sum = Object.values(option.contributions).reduce((a, b) => a + b, 0);
+      expect(Math.round(sum * 1e4)).toBe(Math.round(option.score * 1e4));
+      const next = doc.ranking[i + 1];
+      if (next)
+        expect(option.score > next.score || (option.score === next.score && option.id < next.id)).toBe(true);
+    }
+    for (const option of doc.excluded) expect(option.reasons.length).toBeGreaterThan(0);
+  });
 
   it('excludes what cannot work on a public cloud without L2, naming the fact', () => {
     const doc = recommend();
@@ -55,10 +58,14 @@ describe('advisor recommend --json', () => {
   });
 
   it('works exactly as documented through npm run, with no build step', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'advisor', '--', 'recommend', '--profile', 'examples/public-cloud.json', '--json'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'npm',
+      ['run', '--silent', 'advisor', '--', 'recommend', '--profile', 'examples/public-cloud.json', '--json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as JsonRanking).category).toBe('networking');
   });
@@ -75,7 +82,8 @@ describe('advisor readable output, list and explain', () => {
   it('lists every category with its options and status', () => {
     const result = runCli(['list']);
     expect(result.status).toBe(0);
-    for (const category of categoryIds) expect(result.stdout).toMatch(new RegExp(`^${category} \\(\\d+\\)$`, 'm'));
+    for (const category of categoryIds)
+      expect(result.stdout).toMatch(new RegExp(`^${category} \\(\\d+\\)$`, 'm'));
     expect(result.stdout).toMatch(/^ {2}calico-bgp +active/m);
     expect(runCli(['list', '--category', 'logging']).stdout).not.toContain('calico-bgp');
   });

@@ -16,7 +16,11 @@ export function makeCriterion(id: string, over: Record<string, unknown> = {}) {
 }
 
 /** An option with the given levels (0–4) per criterion; extra fields override the defaults. */
-export function makeOption(id: string, levels: Record<string, number | Record<string, unknown>>, over: Record<string, unknown> = {}) {
+export function makeOption(
+  id: string,
+  levels: Record<string, number | Record<string, unknown>>,
+  over: Record<string, unknown> = {},
+) {
   const values = Object.fromEntries(
     Object.entries(levels).map(([criterion, v]) => [
       criterion,
@@ -55,12 +59,20 @@ const environmentFile = {
   pluginModels: [],
 };
 
-export function knowledgeFiles(criteria: unknown[], options: { id: string; category?: string }[], extra: RawFile[] = []): RawFile[] {
+export function knowledgeFiles(
+  criteria: unknown[],
+  options: { id: string; category?: string }[],
+  extra: RawFile[] = [],
+): RawFile[] {
   return [
     {
       path: 'criteria.json',
       data: {
-        scale: [0, 1, 2, 3, 4].map((level) => ({ level, label: text(`L${level}`), meaning: text(`level ${level}`) })),
+        scale: [0, 1, 2, 3, 4].map((level) => ({
+          level,
+          label: text(`L${level}`),
+          meaning: text(`level ${level}`),
+        })),
         categories: [{ id: 'networking', name: text('Networking'), description: text('net') }],
         criteria,
       },

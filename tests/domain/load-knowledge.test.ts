@@ -41,7 +41,10 @@ describe('loadKnowledge', () => {
   });
 
   it('rejects unknown sources, ids that do not match the file name and wrong folders', () => {
-    const option = makeOption('a', { throughput: 1, simplicity: { level: 2, source: { source: 'nowhere', section: 'x' } } });
+    const option = makeOption('a', {
+      throughput: 1,
+      simplicity: { level: 2, source: { source: 'nowhere', section: 'x' } },
+    });
     const files = knowledgeFiles(criteria, [option]).map((f) =>
       f.path === 'solutions/networking/a.json' ? { ...f, path: 'solutions/logging/b.json' } : f,
     );
@@ -60,13 +63,22 @@ describe('loadKnowledge', () => {
       year: 2017,
       summary: { en: 's', zh: 's', ru: 's' },
       scale: { other: [] },
-      stack: [{ category: 'orchestration', options: ['a', 'ghost'], detail: { en: 'd', zh: 'd', ru: 'd' }, source: ref }],
+      stack: [
+        {
+          category: 'orchestration',
+          options: ['a', 'ghost'],
+          detail: { en: 'd', zh: 'd', ru: 'd' },
+          source: ref,
+        },
+      ],
       lessons: [],
       problems: [],
     };
-    const files = knowledgeFiles(criteria, [makeOption('a', { throughput: 1, simplicity: 2 })], [
-      { path: 'case-studies/acme.json', data: study },
-    ]);
+    const files = knowledgeFiles(
+      criteria,
+      [makeOption('a', { throughput: 1, simplicity: 2 })],
+      [{ path: 'case-studies/acme.json', data: study }],
+    );
     expect(problemsOf(files)).toEqual([
       'data/case-studies/acme.json: stack[0].options: "a" is networking, not orchestration',
       'data/case-studies/acme.json: stack[0].options: unknown option "ghost"',

@@ -33,20 +33,42 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
       seen.add(id);
     }
   };
-  unique('source', parsed.sources.map((s) => s.id));
-  unique('criterion', criteria.criteria.map((c) => c.id));
-  unique('category', criteria.categories.map((c) => c.id));
-  unique('option', parsed.solutions.map((s) => s.value.id));
-  unique('case study', parsed.caseStudies.map((s) => s.value.id));
-  unique('benchmark', parsed.benchmarks.map((s) => s.value.id));
-  unique('preset', parsed.presets.map((s) => s.value.id));
+  unique(
+    'source',
+    parsed.sources.map((s) => s.id),
+  );
+  unique(
+    'criterion',
+    criteria.criteria.map((c) => c.id),
+  );
+  unique(
+    'category',
+    criteria.categories.map((c) => c.id),
+  );
+  unique(
+    'option',
+    parsed.solutions.map((s) => s.value.id),
+  );
+  unique(
+    'case study',
+    parsed.caseStudies.map((s) => s.value.id),
+  );
+  unique(
+    'benchmark',
+    parsed.benchmarks.map((s) => s.value.id),
+  );
+  unique(
+    'preset',
+    parsed.presets.map((s) => s.value.id),
+  );
   for (const { value } of parsed.solutions) optionCategory.set(value.id, value.category);
 
   const checkRefs = (file: string, value: unknown): void => {
     const refs: { path: string; ref: SourceRef }[] = [];
     collectSourceRefs(value, '', refs);
     for (const { path, ref } of refs) {
-      if (!sourceIds.has(ref.source)) problems.push(`${file}: ${path}.source: unknown source "${ref.source}"`);
+      if (!sourceIds.has(ref.source))
+        problems.push(`${file}: ${path}.source: unknown source "${ref.source}"`);
     }
   };
   checkRefs('data/criteria.json', criteria);
@@ -55,7 +77,8 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
   const categoryIds = new Set(criteria.categories.map((c) => c.id as string));
   for (const c of criteria.criteria) {
     for (const cat of c.categories) {
-      if (!categoryIds.has(cat)) problems.push(`data/criteria.json: criterion "${c.id}": unknown category "${cat}"`);
+      if (!categoryIds.has(cat))
+        problems.push(`data/criteria.json: criterion "${c.id}": unknown category "${cat}"`);
     }
   }
 
@@ -64,7 +87,10 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
     checkRefs(file, option);
     const expected = criteria.criteria.filter((c) => c.categories.includes(option.category));
     for (const c of expected) {
-      if (!(c.id in option.values)) problems.push(`${file}: values.${c.id}: missing (every ${option.category} criterion needs a value and a source)`);
+      if (!(c.id in option.values))
+        problems.push(
+          `${file}: values.${c.id}: missing (every ${option.category} criterion needs a value and a source)`,
+        );
     }
     for (const id of Object.keys(option.values)) {
       const c = criterionById.get(id);

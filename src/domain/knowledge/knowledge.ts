@@ -23,8 +23,11 @@ export interface Knowledge {
   options: readonly Solution[];
   optionById: ReadonlyMap<string, Solution>;
   optionsByCategory: ReadonlyMap<CategoryId, readonly Solution[]>;
-  /** Each option's values in the order of `criteriaByCategory` for its category, dense for ranking. */
-  valueRows: ReadonlyMap<string, ValueRow>;
+  /**
+   * Per category, aligned with `optionsByCategory`: each option's values in the order of
+   * `criteriaByCategory`, dense for ranking.
+   */
+  valueRows: ReadonlyMap<CategoryId, readonly ValueRow[]>;
   /** Every distinct environment condition used by a conditional value, evaluated once per ranking. */
   conditions: readonly EnvMatch[];
   sources: readonly Source[];

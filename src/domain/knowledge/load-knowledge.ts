@@ -42,15 +42,15 @@ export function loadKnowledge(files: readonly RawFile[]): Knowledge {
     }
     return index;
   };
-  const valueRows = new Map<string, ValueRow>(
-    options.map((o) => {
-      const values = (criteriaByCategory.get(o.category) ?? []).map((c) => o.values[c.id] as CriterionValue);
-      const conditional = values.flatMap((value, column) =>
-        value.when ? [{ column, value, conditions: value.when.map((w) => intern(w.if)) }] : [],
-      );
-      return [o.id, { base: Uint8Array.from(values, (v) => v.level), conditional }];
-    }),
-  );
+  const toRow = (o: Solution): ValueRow => {
+    const values = (criteriaByCategory.get(o.category) ?? []).map((c) => o.values[c.id] as CriterionValue);
+    const conditional = values.flatMap((value, column) =>
+      value.when ? [{ column, value, conditions: value.when.map((w) => intern(w.if)) }] : [],
+    );
+    return { base: Uint8Array.from(values, (v) => v.level), conditional };
+  };
+  const optionsByCategory = groupBy(options, (o) => [o.category]);
+  const valueRows = new Map([...optionsByCategory].map(([category, list]) => [category, list.map(toRow)]));
 
   return {
     scale: criteria.scale,
@@ -60,7 +60,7 @@ export function loadKnowledge(files: readonly RawFile[]): Knowledge {
     criteriaByCategory,
     options,
     optionById: new Map(options.map((o) => [o.id, o])),
-    optionsByCategory: groupBy(options, (o) => [o.category]),
+    optionsByCategory,
     valueRows,
     conditions,
     sources: [...parsed.sources].sort(byId),

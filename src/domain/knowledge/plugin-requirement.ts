@@ -12,13 +12,13 @@ export function pluginRequirement(option: Solution, env: EnvironmentData): Requi
     .filter((o) => o.pluginModels.some((m) => models.includes(m)))
     .map((o) => o.id);
   if (fits.length === env.orchestrators.length) return undefined;
-  const list = models.map((m) => m.toUpperCase()).join(' / ');
+  const list = models.map((m) => (m === 'docker' ? 'plain Docker' : m.toUpperCase())).join(' / ');
   return {
     anyOf: [{ orchestrator: fits.length > 0 ? fits : ['none'] }],
     reason: {
-      en: `works only through ${list} plugins, which ${fits.join(', ') || 'no orchestrator'} accept`,
-      zh: `只能通过 ${list} 插件接入，适用于 ${fits.join('、') || '无'}`,
-      ru: `подключается только через плагины ${list}, их принимают: ${fits.join(', ') || 'никто'}`,
+      en: `fits only the ${list} plugin model, which ${fits.join(', ') || 'no orchestrator'} accept`,
+      zh: `只适配 ${list} 插件模型，适用于 ${fits.join('、') || '无'}`,
+      ru: `подходит только к модели плагинов ${list}; её принимают: ${fits.join(', ') || 'никто'}`,
     },
     source: option.pluginModels.source,
   };

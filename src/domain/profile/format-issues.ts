@@ -10,7 +10,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const showPath = (path: readonly PropertyKey[]): string =>
-  path.length === 0 ? '(root)' : path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  path.length === 0
+    ? '(root)'
+    : path
+        .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+        .join('.')
+        .replace(/\.\[/g, '[');
 
 const showValue = (value: unknown): string => {
   if (value === undefined) return 'missing';

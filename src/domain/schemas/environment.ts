@@ -14,9 +14,7 @@ export const pluginModels = ['cni', 'cnm', 'docker'] as const;
 export const pluginModelSchema = z.enum(pluginModels);
 export type PluginModel = z.infer<typeof pluginModelSchema>;
 
-export const kernelVersionSchema = z
-  .string()
-  .regex(/^\d+\.\d+$/, 'kernel is "major.minor", e.g. "4.19"');
+export const kernelVersionSchema = z.string().regex(/^\d+\.\d+$/, 'kernel is "major.minor", e.g. "4.19"');
 
 /** The user's environment (profile contract v1). A missing key means unknown. */
 export const environmentSchema = z.strictObject({

@@ -3,10 +3,7 @@ import { z } from 'zod';
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][a-zA-Z0-9]*$/;
 
-export const optionIdSchema = z
-  .string()
-  .regex(kebab, 'option ids are kebab-case')
-  .brand<'OptionId'>();
+export const optionIdSchema = z.string().regex(kebab, 'option ids are kebab-case').brand<'OptionId'>();
 export type OptionId = z.infer<typeof optionIdSchema>;
 
 export const criterionIdSchema = z
@@ -15,10 +12,7 @@ export const criterionIdSchema = z
   .brand<'CriterionId'>();
 export type CriterionId = z.infer<typeof criterionIdSchema>;
 
-export const sourceIdSchema = z
-  .string()
-  .regex(kebab, 'source ids are kebab-case')
-  .brand<'SourceId'>();
+export const sourceIdSchema = z.string().regex(kebab, 'source ids are kebab-case').brand<'SourceId'>();
 export type SourceId = z.infer<typeof sourceIdSchema>;
 
 export const caseStudyIdSchema = z

@@ -8,7 +8,10 @@ export const sourceSchema = z.strictObject({
   /** Year of publication; null when the source itself is undated (say so in `note`). */
   year: z.number().int().min(1990).max(2100).nullable(),
   /** Seed sources: the file name under shared/seeds. */
-  file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+  file: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]+\.txt$/)
+    .optional(),
   publisher: z.string().min(1).optional(),
   url: z.url().optional(),
   language: z.enum(['en', 'zh', 'ru']),

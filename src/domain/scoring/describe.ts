@@ -15,7 +15,8 @@ const show = (value: string | boolean): string => (typeof value === 'string' ? `
 const texts = {
   en: {
     is: 'is',
-    mustHave: (c: string, level: number, required: number) => `must-have "${c}" not met (level ${level}, needs ${required})`,
+    mustHave: (c: string, level: number, required: number) =>
+      `must-have "${c}" not met (level ${level}, needs ${required})`,
     source: 'source',
     unknown: (key: string) => `environment.${key} unknown:`,
     requirements: (ids: string) => `requirements not checked for ${ids}`,
@@ -24,7 +25,8 @@ const texts = {
   },
   zh: {
     is: '为',
-    mustHave: (c: string, level: number, required: number) => `必需项“${c}”未满足（等级 ${level}，需要 ${required}）`,
+    mustHave: (c: string, level: number, required: number) =>
+      `必需项“${c}”未满足（等级 ${level}，需要 ${required}）`,
     source: '来源',
     unknown: (key: string) => `environment.${key} 未知：`,
     requirements: (ids: string) => `未检查 ${ids} 的环境要求`,
@@ -33,7 +35,8 @@ const texts = {
   },
   ru: {
     is: '=',
-    mustHave: (c: string, level: number, required: number) => `обязательный критерий «${c}» не выполнен (уровень ${level}, нужно ${required})`,
+    mustHave: (c: string, level: number, required: number) =>
+      `обязательный критерий «${c}» не выполнен (уровень ${level}, нужно ${required})`,
     source: 'источник',
     unknown: (key: string) => `environment.${key} неизвестно:`,
     requirements: (ids: string) => `требования не проверены для ${ids}`,

@@ -61,18 +61,15 @@ export function contradictedKeys(match: EnvMatch, env: Environment): Environment
 }
 
 /** Any-of over alternatives: met if one is met, unmet if all are unmet. */
-export function anyOfTruth(
-  alternatives: readonly EnvMatch[],
-  env: Environment,
-  onUnknown?: OnUnknown,
-): Truth {
+export function anyOfTruth(alternatives: readonly EnvMatch[], env: Environment, onUnknown?: OnUnknown): Truth {
   let unknown = false;
-  const pending: EnvironmentKey[] = [];
   for (const match of alternatives) {
-    const truth = matchTruth(match, env, (key) => pending.push(key));
+    const truth = matchTruth(match, env);
     if (truth === 'met') return 'met';
     if (truth === 'unknown') unknown = true;
   }
-  if (unknown && onUnknown) pending.forEach(onUnknown);
-  return unknown ? 'unknown' : 'unmet';
+  if (!unknown) return 'unmet';
+  // Only now, when the outcome is open, say which keys kept it open.
+  if (onUnknown) for (const match of alternatives) matchTruth(match, env, onUnknown);
+  return 'unknown';
 }

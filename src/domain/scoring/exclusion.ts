@@ -1,3 +1,4 @@
+import type { ValueRow } from '../knowledge';
 import type { Criterion, Environment, EnvironmentKey, Solution } from '../schemas';
 import { anyOfTruth, contradictedKeys } from './environment-match';
 import { resolveValue, satisfies } from './resolve-value';
@@ -12,7 +13,13 @@ export interface Feasibility {
 const feasible: Feasibility = { reasons: [], unknownKeys: [] };
 
 /** Checks environment requirements and must-haves; an empty `reasons` means feasible. */
-export function checkFeasibility(option: Solution, env: Environment, mustHave: readonly Criterion[]): Feasibility {
+export function checkFeasibility(
+  option: Solution,
+  env: Environment,
+  mustHave: readonly Criterion[],
+  row?: ValueRow,
+  mustHaveColumns?: readonly number[],
+): Feasibility {
   if (option.requires.length === 0 && mustHave.length === 0) return feasible;
   const reasons: ExclusionReason[] = [];
   const unknownKeys: EnvironmentKey[] = [];
@@ -25,7 +32,12 @@ export function checkFeasibility(option: Solution, env: Environment, mustHave: r
     const facts = keys.map((key): [EnvironmentKey, string | boolean] => [key, env[key] ?? '']);
     reasons.push({ kind: 'requirement', reason: requirement.reason, facts, source: requirement.source });
   }
-  for (const criterion of mustHave) {
+  for (const [i, criterion] of mustHave.entries()) {
+    // Fast path: a plain value above the threshold needs no resolution.
+    const column = mustHaveColumns?.[i];
+    if (row && column !== undefined && !row.conditional.some((c) => c.column === column)) {
+      if ((row.base[column] ?? 0) >= criterion.satisfiedAt) continue;
+    }
     const value = option.values[criterion.id];
     if (!value) continue;
     const resolved = resolveValue(value, env);

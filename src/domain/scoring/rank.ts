@@ -12,7 +12,12 @@ export interface RankOptions {
 
 type UnknownLog = Map<EnvironmentKey, { requirementsOf: Set<OptionId>; valuesOf: Set<OptionId> }>;
 
-function logUnknown(log: UnknownLog, key: EnvironmentKey, id: OptionId, kind: 'requirementsOf' | 'valuesOf'): void {
+function logUnknown(
+  log: UnknownLog,
+  key: EnvironmentKey,
+  id: OptionId,
+  kind: 'requirementsOf' | 'valuesOf',
+): void {
   let entry = log.get(key);
   if (!entry) log.set(key, (entry = { requirementsOf: new Set(), valuesOf: new Set() }));
   entry[kind].add(id);
@@ -76,7 +81,10 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
     used = [...all];
     assumptions.push({ kind: 'equalWeights', category });
   }
-  const criteria: WeightedCriterion[] = used.map((c) => ({ criterion: c.id, weight: equal ? 1 : (profile.weights[c.id] ?? 0) }));
+  const criteria: WeightedCriterion[] = used.map((c) => ({
+    criterion: c.id,
+    weight: equal ? 1 : (profile.weights[c.id] ?? 0),
+  }));
   const total = criteria.reduce((sum, c) => sum + c.weight, 0);
   const plan: Plan = {
     columns: used.map((c) => all.indexOf(c)),
@@ -90,19 +98,22 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
     method: scoreWith[method],
   };
   const mustHave = all.filter((c) => profile.mustHave.includes(c.id));
+  const mustHaveColumns = mustHave.map((c) => all.indexOf(c));
 
   const log: UnknownLog = new Map();
   const ranking: RankedOption[] = [];
   const excluded: ExcludedOption[] = [];
-  for (const option of kb.optionsByCategory.get(category) ?? []) {
-    const feasibility = checkFeasibility(option, profile.environment, mustHave);
+  const options = kb.optionsByCategory.get(category) ?? [];
+  const rows = kb.valueRows.get(category) ?? [];
+  for (const [index, option] of options.entries()) {
+    const row = rows[index];
+    if (!row) throw new Error(`${option.id} has no value row`);
+    const feasibility = checkFeasibility(option, profile.environment, mustHave, row, mustHaveColumns);
     if (feasibility.reasons.length > 0) {
       excluded.push({ id: option.id, name: option.name, reasons: feasibility.reasons });
       continue;
     }
     for (const key of feasibility.unknownKeys) logUnknown(log, key, option.id, 'requirementsOf');
-    const row = kb.valueRows.get(option.id);
-    if (!row) throw new Error(`${option.id} has no value row`);
     ranking.push(scoreOption(option, row, plan, log));
   }
   ranking.sort(byScoreThenId);
