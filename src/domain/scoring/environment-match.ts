@@ -61,7 +61,11 @@ export function contradictedKeys(match: EnvMatch, env: Environment): Environment
 }
 
 /** Any-of over alternatives: met if one is met, unmet if all are unmet. */
-export function anyOfTruth(alternatives: readonly EnvMatch[], env: Environment, onUnknown?: OnUnknown): Truth {
+export function anyOfTruth(
+  alternatives: readonly EnvMatch[],
+  env: Environment,
+  onUnknown?: OnUnknown,
+): Truth {
   let unknown = false;
   for (const match of alternatives) {
     const truth = matchTruth(match, env);
