@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KnowledgeSummary } from './app/knowledge-summary';
+import { App } from './app/app';
+import { KnowledgeProvider } from './app/knowledge-provider';
+import './app/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <KnowledgeSummary />
+      <KnowledgeProvider>
+        <App />
+      </KnowledgeProvider>
     </StrictMode>,
   );
 }

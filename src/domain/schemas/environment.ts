@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
 

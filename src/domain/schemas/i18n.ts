@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const languages = ['en', 'zh', 'ru'] as const;
 export const languageSchema = z.enum(languages);

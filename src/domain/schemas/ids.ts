@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][a-zA-Z0-9]*$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { criterionIdSchema } from './ids';
 import { environmentSchema } from './environment';
 import { localizedTextSchema } from './i18n';

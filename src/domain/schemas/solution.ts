@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { categoryIdSchema, criterionIdSchema, optionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceIdSchema } from './ids';
 
 export const sourceSchema = z.strictObject({

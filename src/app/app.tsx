@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import { languages, type Language } from '@/domain/schemas';
+import { useAppStore, type Theme } from '@/store';
+import { format, languageNames, Link, routes, useKnowledge, useMessages, useRoute } from '@/ui';
+import { appMessages } from './messages';
+import { NoticeBanner } from './notice-banner';
+import { useShareLink } from './use-share-link';
+import { Views } from './views';
+
+const nav = [
+  ['questionnaire', routes.questionnaire(), ''],
+  ['results', routes.results(), 'results'],
+  ['compare', routes.compare(), 'compare'],
+  ['benchmarks', routes.benchmarks(), 'benchmarks'],
+  ['caseStudies', routes.caseStudies(), 'cases'],
+  ['decision', routes.decision(), 'decision'],
+  ['about', routes.about(), 'about'],
+] as const;
+
+export function App() {
+  const t = useMessages(appMessages);
+  const { kb } = useKnowledge();
+  const { path } = useRoute();
+  const language = useAppStore((s) => s.language);
+  const theme = useAppStore((s) => s.theme);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const setTheme = useAppStore((s) => s.setTheme);
+  useShareLink();
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
+    document.title = t.title;
+  }, [language, t.title]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const dataDate = kb.options.reduce((latest, o) => (o.status.asOf > latest ? o.status.asOf : latest), '');
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
+        {t.skip}
+      </a>
+      <header className="app-header">
+        <Link to={routes.questionnaire()} className="brand">
+          {t.title}
+        </Link>
+        <nav aria-label={t.nav}>
+          <ul>
+            {nav.map(([key, href, head]) => (
+              <li key={key}>
+                <Link to={href} aria-current={(path[0] ?? '') === head ? 'page' : undefined}>
+                  {t[key]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings">
+          <label>
+            {t.language}{' '}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {languages.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageNames[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.theme}{' '}
+            <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+              <option value="system">{t.themeSystem}</option>
+              <option value="light">{t.themeLight}</option>
+              <option value="dark">{t.themeDark}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <NoticeBanner />
+      <main id="main" tabIndex={-1}>
+        <Views />
+      </main>
+      <footer className="app-footer">
+        {format(t.footer, { date: dataDate, options: kb.options.length, sources: kb.sources.length })}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// Placeholder until this view is built.
+export default function BenchmarksView() {
+  return <h1>BenchmarksView</h1>;
+}

@@ -1,0 +1,4 @@
+// Placeholder until this view is built.
+export default function CompareView() {
+  return <h1>CompareView</h1>;
+}

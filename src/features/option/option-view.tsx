@@ -1,0 +1,5 @@
+// Placeholder until this view is built.
+export default function OptionView({ id }: { id: string }) {
+  void id;
+  return <h1>OptionView</h1>;
+}

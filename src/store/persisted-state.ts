@@ -1,0 +1,24 @@
+import * as z from 'zod';
+import { environmentSchema, languageSchema, profileSchema } from '@/domain/schemas';
+import { methods } from '@/domain/scoring';
+
+export const STORAGE_KEY = 'container-stack-advisor';
+export const STORAGE_VERSION = 1;
+
+/** What survives a reload: user input only; rankings are always derived. */
+export const persistedStateSchema = z.strictObject({
+  environment: environmentSchema,
+  weights: profileSchema.shape.weights.unwrap(),
+  mustHave: profileSchema.shape.mustHave.unwrap(),
+  method: z.enum(methods),
+  compared: z.array(z.string()).max(4),
+  language: languageSchema,
+  theme: z.enum(['light', 'dark', 'system']),
+});
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+
+/** Earlier stored shapes are upgraded here; version 0 (unversioned) had no theme. */
+export function migrate(state: unknown, version: number): unknown {
+  if (version === 0 && state && typeof state === 'object') return { theme: 'system', ...state };
+  return state;
+}

@@ -1,0 +1,18 @@
+export {
+  defineMessages,
+  useMessages,
+  useLanguage,
+  useLocalize,
+  format,
+  languageNames,
+  type Messages,
+} from './i18n';
+export { KnowledgeContext, useKnowledge, type KnowledgeState } from './knowledge';
+export { useProfile, useRanking } from './use-profile';
+export { useRoute, navigate, replaceHash, buildHash, parseHash, Link, type Route } from './router';
+export { SourceCitation } from './source-citation';
+export { LevelMeter } from './level-meter';
+export { ScoreBar } from './score-bar';
+export { StatusBadge } from './status-badge';
+export { ErrorBoundary } from './error-boundary';
+export { routes } from './routes';

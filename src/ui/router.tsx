@@ -1,0 +1,55 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes } from 'react';
+
+export interface Route {
+  /** Path segments after "#/", e.g. ["results", "networking"]. */
+  path: string[];
+  query: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [pathPart = '', queryPart = ''] = raw.split('?');
+  return {
+    path: pathPart.split('/').filter(Boolean).map(decodeURIComponent),
+    query: new URLSearchParams(queryPart),
+  };
+}
+
+export function buildHash(path: readonly string[], query?: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') params.set(k, v);
+  const q = params.toString();
+  return `#/${path.map(encodeURIComponent).join('/')}${q ? `?${q}` : ''}`;
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The current hash route; re-renders on navigation. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
+  return parseHash(hash);
+}
+
+export function navigate(hash: string): void {
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+/** Replaces the current URL without a history entry (e.g. after consuming a share token). */
+export function replaceHash(hash: string): void {
+  window.history.replaceState(null, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+/** An in-app link: a plain anchor to a hash route, so it works with keyboard, middle-click and copy. */
+export function Link({ to, ...rest }: LinkProps) {
+  return <a href={to} {...rest} />;
+}
