@@ -25,16 +25,18 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
   method: 'weighted',
   setEnvironment: (key, value) =>
     set((state) => {
-      const environment = { ...state.environment };
-      if (value === undefined) delete environment[key];
-      else environment[key] = value;
+      const environment: Environment = Object.fromEntries(
+        Object.entries(state.environment).filter(([k]) => k !== key),
+      );
+      if (value !== undefined) environment[key] = value;
       return { environment };
     }),
   setWeight: (criterion, weight) =>
     set((state) => {
-      const weights = { ...state.weights };
-      if (weight <= 0) delete weights[criterion];
-      else weights[criterion] = Math.min(5, Math.round(weight));
+      const weights: Profile['weights'] = Object.fromEntries(
+        Object.entries(state.weights).filter(([k]) => k !== criterion),
+      );
+      if (weight > 0) weights[criterion] = Math.min(5, Math.round(weight));
       return { weights };
     }),
   toggleMustHave: (criterion) =>
