@@ -45,4 +45,39 @@ export default tseslint.config(
       ],
     },
   },
+
+  {
+    // Features stand side by side: no feature imports another, none imports the app shell.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '../../features/*', '../../app/*'],
+              message: 'Features may not import other features or the app; link by URL (routes.*).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shared layers sit below the features.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared layers may not import features or the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
