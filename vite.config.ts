@@ -8,7 +8,7 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
   plugins: [react(), knowledgePlugin(fileURLToPath(new URL('./data', import.meta.url)))],
   resolve: { alias },
-  build: { chunkSizeWarningLimit: 800 },
+  build: { chunkSizeWarningLimit: 1400, manifest: true },
   test: {
     testTimeout: 20000,
     projects: [

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError, loadKnowledge, type Knowledge, type RawFile } from '../domain/knowledge';
 
-export const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+/** data/ next to src/, found from this file's location. */
+export const defaultDataDir = (): string => fileURLToPath(new URL('../../data', import.meta.url));
 
 function listJson(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -14,7 +15,7 @@ function listJson(dir: string): string[] {
 }
 
 /** Reads data/ from disk; a file that is not valid JSON is reported like any other problem. */
-export function readKnowledge(dir: string = dataDir): Knowledge {
+export function readKnowledge(dir: string = defaultDataDir()): Knowledge {
   const problems: string[] = [];
   const files: RawFile[] = [];
   for (const full of listJson(dir).sort()) {

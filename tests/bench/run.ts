@@ -1,6 +1,7 @@
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import { rank, type Method } from '../../src/domain/scoring';
 import type { Profile } from '../../src/domain/schemas';
+import { appBench } from './app-bench';
 import { measure } from './measure';
 import { syntheticKnowledge } from './synthetic-knowledge';
 
@@ -46,4 +47,6 @@ function realBench(): void {
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 const results = (['weighted', 'topsis'] as Method[]).map(syntheticBench);
 realBench();
-if (results.some((ok) => !ok)) process.exitCode = 1;
+console.log('\nweb app');
+const app = await appBench();
+if (results.some((ok) => !ok) || !app) process.exitCode = 1;

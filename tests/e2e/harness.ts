@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+// The project root: tests and benchmarks are run from it (npm scripts, vitest).
+export const root = `${process.cwd()}/`;
 export const screenshotDir = `${root}screenshots`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

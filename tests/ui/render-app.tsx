@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { readKnowledge } from '../../src/cli/read-knowledge';
@@ -6,7 +7,7 @@ import { useAppStore, type AppState } from '../../src/store';
 import { KnowledgeContext } from '../../src/ui';
 
 /** The real knowledge base, read from data/ once for all component tests. */
-export const kb: Knowledge = readKnowledge();
+export const kb: Knowledge = readKnowledge(join(process.cwd(), 'data'));
 
 const initial = useAppStore.getState();
 
