@@ -9,10 +9,11 @@ import { buildHash, replaceHash, useKnowledge, useRoute } from '@/ui';
  */
 export function useShareLink(): void {
   const { path, query } = useRoute();
-  const { kb } = useKnowledge();
+  const { kb, complete } = useKnowledge();
   const token = query.get('s');
   useEffect(() => {
-    if (token === null) return;
+    // Option ids in the link can only be checked once the full knowledge is there.
+    if (token === null || !complete) return;
     const state = useAppStore.getState();
     const result = decodeShare(token, kb);
     if (result.ok) {
@@ -27,5 +28,5 @@ export function useShareLink(): void {
     replaceHash(buildHash(path, rest));
     // Only the token matters; path/query are read for the rewrite.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token, kb]);
+  }, [token, kb, complete]);
 }

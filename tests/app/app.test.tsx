@@ -7,14 +7,27 @@ import { profileSchema } from '../../src/domain/schemas';
 import { useAppStore } from '../../src/store';
 import { kb, renderWithKnowledge } from '../ui/render-app';
 
-const shared = profileSchema.parse({ version: 1, environment: { bgp: true }, weights: { throughput: 5 }, mustHave: [] });
+const shared = profileSchema.parse({
+  version: 1,
+  environment: { bgp: true },
+  weights: { throughput: 5 },
+  mustHave: [],
+});
 
 describe('app shell', () => {
   it('offers every view in the navigation and marks the current one', async () => {
     window.location.hash = '#/about';
     renderWithKnowledge(<App />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Questionnaire', 'Results', 'Compare', 'Benchmarks', 'Case studies', 'Keep & share', 'About the data']) {
+    for (const name of [
+      'Questionnaire',
+      'Results',
+      'Compare',
+      'Benchmarks',
+      'Case studies',
+      'Keep & share',
+      'About the data',
+    ]) {
       expect(nav).toContainElement(screen.getByRole('link', { name }));
     }
     expect(screen.getByRole('link', { name: 'About the data' })).toHaveAttribute('aria-current', 'page');
@@ -35,7 +48,11 @@ describe('app shell', () => {
     renderWithKnowledge(<App />, { weights: { latency: 2 } as never });
     await waitFor(() => expect(useAppStore.getState().weights).toEqual({ throughput: 5 }));
     const s = useAppStore.getState();
-    expect([s.environment, s.method, s.compared]).toEqual([{ bgp: true }, 'topsis', ['calico-bgp', 'calico-ipip']]);
+    expect([s.environment, s.method, s.compared]).toEqual([
+      { bgp: true },
+      'topsis',
+      ['calico-bgp', 'calico-ipip'],
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent('The shared profile was loaded.');
     expect(window.location.hash).toBe('#/results/networking');
   });
@@ -48,24 +65,34 @@ describe('app shell', () => {
     const token = encodeShare({ profile: shared, method: 'weighted', compared: [] });
     window.location.hash = `#/results/networking?s=${damage(token)}`;
     renderWithKnowledge(<App />, { weights: { latency: 2 } as never, environment: { l2: true } });
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This share link is damaged or not valid'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('This share link is damaged or not valid'),
+    );
     expect(useAppStore.getState().weights).toEqual({ latency: 2 });
     expect(useAppStore.getState().environment).toEqual({ l2: true });
   });
 
   it('rejects a well-formed link whose profile names an unknown criterion', async () => {
     const token = encodeShare({ profile: shared, method: 'weighted', compared: [] });
-    const json = JSON.parse(atob(token.slice(2).replace(/-/g, '+').replace(/_/g, '/'))) as { profile: { weights: Record<string, number> } };
+    const json = JSON.parse(atob(token.slice(2).replace(/-/g, '+').replace(/_/g, '/'))) as {
+      profile: { weights: Record<string, number> };
+    };
     json.profile.weights = { speed: 4 };
     const bad = `1.${btoa(JSON.stringify(json)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
     window.location.hash = `#/results/networking?s=${bad}`;
     renderWithKnowledge(<App />);
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('profile.weights.speed: unknown criterion id (value: 4)'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'profile.weights.speed: unknown criterion id (value: 4)',
+      ),
+    );
   });
 
   it('shows the data date and size in the footer', () => {
     renderWithKnowledge(<App />);
-    expect(screen.getByRole('contentinfo')).toHaveTextContent(`${kb.options.length} options, ${kb.sources.length} sources`);
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      `${kb.options.length} options, ${kb.sources.length} sources`,
+    );
   });
 
   it('sets the document language and theme', async () => {

@@ -10,19 +10,31 @@ const outDir = join(root, 'node_modules/.tmp/bench-dist');
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 
 function build(): void {
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
 }
 
 export function bundleBudget(): boolean {
-  const sizes = gzipSize(outDir, firstVisitFiles(outDir, 'src/features/questionnaire/questionnaire-view.tsx'));
+  const sizes = gzipSize(
+    outDir,
+    firstVisitFiles(outDir, 'src/features/questionnaire/questionnaire-view.tsx'),
+  );
   const total = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
-  for (const s of sizes) console.log(`  ${s.file.padEnd(48)} ${(s.raw / 1024).toFixed(1).padStart(7)} KB  gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} KB`);
+  for (const s of sizes)
+    console.log(
+      `  ${s.file.padEnd(48)} ${(s.raw / 1024).toFixed(1).padStart(7)} KB  gzip ${(s.gzip / 1024).toFixed(1).padStart(6)} KB`,
+    );
   const ok = total <= BUDGET_KB;
-  console.log(`first visit (questionnaire): ${total.toFixed(1)} KB gzip — budget ${BUDGET_KB} KB: ${ok ? 'met' : 'NOT MET'}`);
+  console.log(
+    `first visit (questionnaire): ${total.toFixed(1)} KB gzip — budget ${BUDGET_KB} KB: ${ok ? 'met' : 'NOT MET'}`,
+  );
   return ok;
 }
 
@@ -41,7 +53,8 @@ export async function weightLatency(url: string, changes = 50): Promise<boolean>
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript((state) => {
-    if (!localStorage.getItem('container-stack-advisor')) localStorage.setItem('container-stack-advisor', JSON.stringify({ state, version: 1 }));
+    if (!localStorage.getItem('container-stack-advisor'))
+      localStorage.setItem('container-stack-advisor', JSON.stringify({ state, version: 1 }));
   }, weightedProfile);
   const page = await context.newPage();
   await page.goto(`${url}#/results/networking`);
@@ -88,14 +101,24 @@ export async function appBench(): Promise<boolean> {
   build();
   const budget = bundleBudget();
   const port = 4600 + Math.floor(Math.random() * 300);
-  const server = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   try {
     for (let i = 0; i < 100; i += 1) {
-      if (await fetch(url).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const latency = await weightLatency(url);

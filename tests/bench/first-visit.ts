@@ -16,7 +16,10 @@ interface ManifestChunk {
  * dynamic imports (full knowledge, other views) are not counted.
  */
 export function firstVisitFiles(outDir: string, landingSrc: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const files = new Set<string>(['index.html']);
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -30,7 +33,10 @@ export function firstVisitFiles(outDir: string, landingSrc: string): string[] {
   return [...files];
 }
 
-export function gzipSize(outDir: string, files: readonly string[]): { file: string; raw: number; gzip: number }[] {
+export function gzipSize(
+  outDir: string,
+  files: readonly string[],
+): { file: string; raw: number; gzip: number }[] {
   return files.map((file) => {
     const content = readFileSync(join(outDir, file));
     return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };

@@ -15,12 +15,19 @@ describe('share links', () => {
   it('round-trips the profile, method and comparison', () => {
     const token = encodeShare({ profile, method: 'topsis', compared: ['calico-ipip', 'flannel-vxlan'] });
     expect(token).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-    expect(decodeShare(token, kb)).toEqual({ ok: true, decision: { profile, method: 'topsis', compared: ['calico-ipip', 'flannel-vxlan'] } });
+    expect(decodeShare(token, kb)).toEqual({
+      ok: true,
+      decision: { profile, method: 'topsis', compared: ['calico-ipip', 'flannel-vxlan'] },
+    });
   });
 
   it.each<[string, (t: string) => string, string]>([
     ['unknown version', (t) => `2${t.slice(1)}`, 'version: unsupported share link version (value: "2")'],
-    ['truncated', (t) => t.slice(0, t.length - 9), '(link): the link is truncated or damaged and cannot be decoded'],
+    [
+      'truncated',
+      (t) => t.slice(0, t.length - 9),
+      '(link): the link is truncated or damaged and cannot be decoded',
+    ],
     ['garbage', () => '1.%%%', '(link): the link is truncated or damaged and cannot be decoded'],
   ])('rejects a %s token with a clear problem', (_name, damage, problem) => {
     const token = encodeShare({ profile, method: 'weighted', compared: [] });
@@ -29,7 +36,12 @@ describe('share links', () => {
 
   it('validates the carried profile and option ids against the knowledge base', () => {
     const encode = (payload: unknown) => `1.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-    expect(decodeShare(encode({ profile: { version: 1, weights: { throughput: 8 } }, method: 'weighted', compared: [] }), kb)).toEqual({
+    expect(
+      decodeShare(
+        encode({ profile: { version: 1, weights: { throughput: 8 } }, method: 'weighted', compared: [] }),
+        kb,
+      ),
+    ).toEqual({
       ok: false,
       problems: ['profile.weights.throughput: Too big: expected number to be <=5 (value: 8)'],
     });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CORRUPT_KEY, STORAGE_KEY, STORAGE_VERSION, useAppStore } from '../../src/store';
 
-const stored = (state: unknown, version = STORAGE_VERSION) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version }));
+const stored = (state: unknown, version = STORAGE_VERSION) =>
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version }));
 const valid = {
   environment: { bgp: false, kernel: '4.19' },
   weights: { throughput: 5 },
@@ -30,8 +31,7 @@ describe('persisted profile', () => {
   });
 
   it('migrates an unversioned (v0) state that had no theme', async () => {
-    const { theme: _theme, ...old } = valid;
-    stored(old, 0);
+    stored(Object.fromEntries(Object.entries(valid).filter(([key]) => key !== 'theme')), 0);
     await useAppStore.persist.rehydrate();
     expect(useAppStore.getState().theme).toBe('system');
     expect(useAppStore.getState().weights).toEqual({ throughput: 5 });
@@ -44,7 +44,9 @@ describe('persisted profile', () => {
     const s = useAppStore.getState();
     expect(s.weights).toEqual({ latency: 3 });
     expect(s.notice?.key).toBe('storedStateSetAside');
-    expect(s.notice?.details).toEqual(['weights.throughput: Invalid input: expected number, received string (value: "high")']);
+    expect(s.notice?.details).toEqual([
+      'weights.throughput: Invalid input: expected number, received string (value: "high")',
+    ]);
     const aside = JSON.parse(localStorage.getItem(CORRUPT_KEY) ?? '{}') as { state: unknown };
     expect(aside.state).toEqual({ ...valid, weights: { throughput: 'high' } });
   });

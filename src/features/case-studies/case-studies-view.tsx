@@ -1,5 +1,13 @@
-// Placeholder until this view is built.
+import { useKnowledge, useMessages } from '@/ui';
+import { CaseDetail } from './case-detail';
+import { CaseList } from './case-list';
+import { caseMessages } from './messages';
+import './case-studies.css';
+
+/** `#/cases`: every company's stack, filterable; `#/cases/<id>`: one company's stack in detail. */
 export default function CaseStudiesView({ id }: { id: string | undefined }) {
-  void id;
-  return <h1>CaseStudiesView</h1>;
+  const { complete } = useKnowledge();
+  const t = useMessages(caseMessages);
+  if (!complete) return <p aria-busy="true">{t.loading}</p>;
+  return id === undefined ? <CaseList /> : <CaseDetail id={id} />;
 }

@@ -1,6 +1,48 @@
 import type { CategoryId } from '@/domain/schemas';
-// Placeholder until this view is built.
+import { format, Link, routes, useKnowledge, useLocalize, useMessages, useRanking } from '@/ui';
+import { AssumptionList } from './assumption-list';
+import { CategoryTabs } from './category-tabs';
+import { ExcludedList } from './excluded-list';
+import { resultsMessages } from './messages';
+import { MethodSwitch } from './method-switch';
+import { RankedList } from './ranked-list';
+import { WeightPanel } from './weight-panel';
+import './results.css';
+
+function RankingSections({ category }: { category: CategoryId }) {
+  const t = useMessages(resultsMessages);
+  // Derived from the store on every change, so the list follows the weight sliders live.
+  const ranking = useRanking(category);
+  const equalWeights = ranking.assumptions.some((a) => a.kind === 'equalWeights');
+  return (
+    <>
+      {equalWeights ? (
+        <p className="results-hint panel">
+          {t.noWeights} <Link to={routes.questionnaire()}>{t.noWeightsLink}</Link>
+        </p>
+      ) : null}
+      <MethodSwitch />
+      <div className="results-layout">
+        <WeightPanel category={category} />
+        <RankedList ranking={ranking} />
+      </div>
+      <ExcludedList excluded={ranking.excluded} />
+      <AssumptionList assumptions={ranking.assumptions} />
+    </>
+  );
+}
+
 export default function ResultsView({ category }: { category: CategoryId }) {
-  void category;
-  return <h1>ResultsView</h1>;
+  const { kb, complete } = useKnowledge();
+  const localize = useLocalize();
+  const t = useMessages(resultsMessages);
+  const entry = kb.categories.find((c) => c.id === category);
+  return (
+    <div className="results-view">
+      <h1>{format(t.title, { category: entry ? localize(entry.name) : category })}</h1>
+      <CategoryTabs active={category} />
+      {entry ? <p className="muted">{localize(entry.description)}</p> : null}
+      {complete ? <RankingSections category={category} /> : <p aria-busy="true">{t.loading}</p>}
+    </div>
+  );
 }

@@ -1,0 +1,51 @@
+import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { aboutMessages } from './messages';
+
+export function CoverageSection() {
+  const t = useMessages(aboutMessages);
+  const localize = useLocalize();
+  const { kb } = useKnowledge();
+  const seed = kb.sources.filter((s) => s.kind === 'seed').length;
+  const series = kb.benchmarks.reduce((sum, b) => sum + b.series.length, 0);
+  const criteriaCount = (id: (typeof kb.categories)[number]['id']) =>
+    kb.criteriaByCategory.get(id)?.length ?? 0;
+  return (
+    <section aria-labelledby="about-coverage">
+      <h2 id="about-coverage">{t.coverageHeading}</h2>
+      <div className="table-scroll">
+        <table className="about-coverage">
+          <caption className="sr-only">{t.coverageCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.categoryCol}</th>
+              <th scope="col">{t.optionsCol}</th>
+              <th scope="col">{t.criteriaCol}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kb.categories.map((category) => (
+              <tr key={category.id}>
+                <th scope="row">{localize(category.name)}</th>
+                <td>{kb.optionsByCategory.get(category.id)?.length ?? 0}</td>
+                <td>{criteriaCount(category.id)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.totalRow}</th>
+              <td>{kb.options.length}</td>
+              <td>{kb.criteria.length}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <ul className="about-counts">
+        <li>{format(t.caseStudies, { n: kb.caseStudies.length })}</li>
+        <li>{format(t.benchmarks, { n: kb.benchmarks.length, series })}</li>
+        <li>{format(t.presets, { n: kb.presets.length })}</li>
+        <li>{format(t.sources, { n: kb.sources.length, seed, public: kb.sources.length - seed })}</li>
+      </ul>
+    </section>
+  );
+}

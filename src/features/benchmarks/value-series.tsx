@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import type { BenchmarkSeries } from '@/domain/schemas';
+import { format, useLocalize, useMessages } from '@/ui';
+import { MeasuredOptions } from './measured-options';
+import { benchmarkMessages } from './messages';
+import { SeriesChart } from './series-chart';
+import { SeriesTable } from './series-table';
+import { toChartData, type ChartMode } from './to-chart-data';
+import { useFormat } from './use-format';
+
+interface ValueSeriesProps {
+  series: BenchmarkSeries;
+  highlightOption?: string;
+  /** Fixed chart width (tests); the browser measures the container. */
+  chartWidth?: number;
+}
+
+/** A series with measured values: bar chart, optional derived "% of baseline" view, and the table. */
+export function ValueSeries({ series, highlightOption, chartWidth }: ValueSeriesProps) {
+  const t = useMessages(benchmarkMessages);
+  const localize = useLocalize();
+  const formats = useFormat();
+  const toggleId = useId();
+  const [mode, setMode] = useState<ChartMode>('values');
+  const { rows } = useMemo(() => toChartData(series), [series]);
+  const baseline = series.baseline;
+  const shownMode: ChartMode = baseline ? mode : 'values';
+  const metric = localize(series.metric);
+  const ariaLabel =
+    shownMode === 'percent' && baseline
+      ? format(t.chartLabelPercent, { metric, baseline: baseline.label, n: series.results.length })
+      : format(t.chartLabel, {
+          metric,
+          unit: series.unit,
+          n: rows.filter((r) => !r.isBaseline).length,
+          baseline: baseline
+            ? format(t.chartBaseline, { label: baseline.label, value: formats.value(baseline.value) })
+            : '',
+        });
+
+  return (
+    <>
+      {baseline && (
+        <p className="benchmarks-toggle">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={mode === 'percent'}
+            onChange={(e) => setMode(e.target.checked ? 'percent' : 'values')}
+          />{' '}
+          <label htmlFor={toggleId}>{format(t.showPercent, { baseline: baseline.label })}</label>
+        </p>
+      )}
+      {shownMode === 'percent' && baseline && (
+        <p className="benchmarks-derived benchmarks-small">
+          {format(t.percentCaption, {
+            baseline: baseline.label,
+            value: formats.value(baseline.value),
+            unit: series.unit,
+          })}
+        </p>
+      )}
+      <SeriesChart
+        rows={rows}
+        mode={shownMode}
+        ariaLabel={ariaLabel}
+        baselineLabel={(label) => format(t.baselineBar, { label })}
+        highlightOption={highlightOption}
+        formats={formats}
+        width={chartWidth}
+      />
+      <MeasuredOptions rows={rows} />
+      <SeriesTable series={series} rows={rows} formats={formats} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { FitBreakdown } from './fit-breakdown';
+import { caseMessages } from './messages';
+import { ScaleFigures } from './scale-figures';
+import { SourcedList } from './sourced-list';
+import { StackDiagram } from './stack-diagram';
+import { useCaseFits } from './use-case-fits';
+
+export function CaseDetail({ id }: { id: string }) {
+  const { kb } = useKnowledge();
+  const t = useMessages(caseMessages);
+  const localize = useLocalize();
+  const fits = useCaseFits();
+  const study = kb.caseStudies.find((s) => s.id === id);
+  const back = (
+    <p className="case-studies-back no-print">
+      <Link to={routes.caseStudies()}>{t.back}</Link>
+    </p>
+  );
+  if (!study) {
+    return (
+      <div className="case-studies">
+        {back}
+        <h1>{t.notFound}</h1>
+        <p>{format(t.notFoundHint, { id })}</p>
+      </div>
+    );
+  }
+  return (
+    <article className="case-studies case-studies-detail">
+      {back}
+      <h1>{localize(study.company)}</h1>
+      <p className="case-studies-meta muted">
+        {localize(study.industry)} · {format(t.reported, { year: study.year })}
+      </p>
+      <p className="case-studies-lead">{localize(study.summary)}</p>
+      <div className="case-studies-columns">
+        <StackDiagram stack={study.stack} />
+        <div className="case-studies-aside">
+          <ScaleFigures scale={study.scale} />
+          <FitBreakdown study={study} fit={fits.get(study.id)} />
+        </div>
+      </div>
+      <SourcedList heading={t.lessons} items={study.lessons} empty={t.noLessons} />
+      <SourcedList heading={t.problems} items={study.problems} empty={t.noProblems} />
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import type { CaseStudy, Language, LocalizedText, ScaleFigure } from '@/domain/schemas';
+import { format } from '@/ui';
+
+export const figureKinds = ['containers', 'hosts', 'apps'] as const;
+export type FigureKind = (typeof figureKinds)[number];
+
+type PluralForm = 'One' | 'Few' | 'Many';
+/** The wording a figure needs: qualifiers and each kind's noun in the plural forms we use. */
+export type FigureWords = Record<ScaleFigure['qualifier'] | 'otherFigure', string> &
+  Record<`${FigureKind}${PluralForm}`, string>;
+
+const locales: Record<Language, string> = { en: 'en', zh: 'zh-CN', ru: 'ru' };
+
+export const formatNumber = (n: number, language: Language): string =>
+  new Intl.NumberFormat(locales[language]).format(n);
+
+const pluralForm = (n: number, language: Language): PluralForm => {
+  const form = new Intl.PluralRules(locales[language]).select(n);
+  return form === 'one' ? 'One' : form === 'few' ? 'Few' : 'Many';
+};
+
+/** "at least 100,000", "about 1,000", "5,000". */
+export function qualifiedNumber(figure: ScaleFigure, words: FigureWords, language: Language): string {
+  return format(words[figure.qualifier], { n: formatNumber(figure.value, language) });
+}
+
+/** "at least 100,000 containers", "about 1,000 hosts". */
+export function figureText(
+  kind: FigureKind,
+  figure: ScaleFigure,
+  words: FigureWords,
+  language: Language,
+): string {
+  const noun = words[`${kind}${pluralForm(figure.value, language)}`];
+  return format(noun, { n: qualifiedNumber(figure, words, language) });
+}
+
+export type Headline =
+  { kind: FigureKind; figure: ScaleFigure } | { kind: 'other'; label: LocalizedText; figure: ScaleFigure };
+
+/**
+ * The figure a card shows: the largest of containers, hosts and apps; only when none is given,
+ * the largest other figure (those mix units, e.g. percentages, so they come second).
+ */
+export function headlineFigure(study: CaseStudy): Headline | undefined {
+  const main: Headline[] = figureKinds.flatMap((kind) => {
+    const figure = study.scale[kind];
+    return figure ? [{ kind, figure }] : [];
+  });
+  const candidates: Headline[] =
+    main.length > 0
+      ? main
+      : study.scale.other.map((o) => ({ kind: 'other', label: o.label, figure: o.figure }));
+  return candidates.reduce<Headline | undefined>(
+    (best, c) => (best === undefined || c.figure.value > best.figure.value ? c : best),
+    undefined,
+  );
+}
+
+/** A headline in words, e.g. "at least 100,000 containers" or "Peak container capacity: 8,000". */
+export function headlineText(
+  headline: Headline,
+  words: FigureWords,
+  language: Language,
+  localize: (text: LocalizedText) => string,
+): string {
+  if (headline.kind !== 'other') return figureText(headline.kind, headline.figure, words, language);
+  return format(words.otherFigure, {
+    label: localize(headline.label),
+    n: qualifiedNumber(headline.figure, words, language),
+  });
+}

@@ -1,0 +1,42 @@
+import type { CaseStudy } from '@/domain/schemas';
+import { SourceCitation, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { orderLayers } from './layer-order';
+import { caseMessages } from './messages';
+import { OptionChips } from './option-chips';
+
+/** The stack as an architecture diagram: one band per layer, top to bottom. */
+export function StackDiagram({ stack }: { stack: CaseStudy['stack'] }) {
+  const { kb } = useKnowledge();
+  const t = useMessages(caseMessages);
+  const localize = useLocalize();
+  return (
+    <section className="case-studies-stack-section" aria-labelledby="case-studies-stack">
+      <h2 id="case-studies-stack">{t.stack}</h2>
+      <p className="muted">{t.stackHint}</p>
+      <ol className="case-studies-stack">
+        {orderLayers(stack).map((layer, index) => {
+          const category = kb.categories.find((c) => c.id === layer.category);
+          const name = category ? localize(category.name) : layer.category;
+          const empty = layer.options.length === 0;
+          return (
+            <li
+              key={`${layer.category}-${index}`}
+              className={`case-studies-band case-studies-band-${layer.category}${empty ? ' case-studies-band-empty' : ''}`}
+            >
+              <h3 className="case-studies-band-name">{name}</h3>
+              <div className="case-studies-band-body">
+                {empty ? (
+                  <p className="case-studies-inhouse muted">{t.inHouse}</p>
+                ) : (
+                  <OptionChips ids={layer.options} label={`${t.optionsUsed}: ${name}`} />
+                )}
+                <p className="case-studies-band-detail">{localize(layer.detail)}</p>
+                <SourceCitation source={layer.source} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

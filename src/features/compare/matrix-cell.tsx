@@ -1,0 +1,41 @@
+import { format, LevelMeter, SourceCitation, useLocalize, useMessages } from '@/ui';
+import type { MatrixCell as Cell } from './build-matrix';
+import { messages } from './messages';
+import { useConditionText } from './use-condition-text';
+
+/** One option's value for one criterion: level, the condition that made it apply, note, source. */
+export function MatrixCell({ cell }: { cell: Cell }) {
+  const t = useMessages(messages);
+  const localize = useLocalize();
+  const condition = useConditionText();
+  const { raw, resolved } = cell;
+  if (!raw || !resolved) return <td className="muted">{t.noValue}</td>;
+  const applied = resolved.conditionIndex === undefined ? undefined : raw.when?.[resolved.conditionIndex];
+  // When the base value holds, the alternatives tell the user what a different environment would change.
+  const alternatives = applied ? [] : (raw.when ?? []);
+  return (
+    <td className={cell.best ? 'compare-best' : undefined}>
+      <div className="compare-level">
+        <LevelMeter level={resolved.level} />
+        {cell.best && (
+          <span className="compare-best-mark">
+            <span aria-hidden="true">★</span>
+            <span className="sr-only">{t.best}</span>
+          </span>
+        )}
+      </div>
+      {applied && (
+        <p className="compare-condition">
+          {format(t.appliesWith, { condition: condition.match(applied.if) })}
+        </p>
+      )}
+      {alternatives.map((alt, i) => (
+        <p key={i} className="compare-condition muted">
+          {format(t.otherwise, { level: alt.level, condition: condition.match(alt.if) })}
+        </p>
+      ))}
+      {resolved.note && <p className="compare-note">{localize(resolved.note)}</p>}
+      <SourceCitation source={resolved.source} />
+    </td>
+  );
+}

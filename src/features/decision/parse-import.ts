@@ -1,0 +1,44 @@
+import type { Knowledge } from '@/domain/knowledge';
+import { parseProfile, type ProfileResult } from '@/domain/profile';
+import { criterionIdSchema, weightSchema } from '@/domain/schemas';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The part of `data` that is well-shaped for the id check: weights with valid values, must-haves
+ * kept in place (a placeholder keeps the indexes of the others right).
+ */
+function wellShaped(data: Record<string, unknown>, placeholder: string): unknown {
+  const weights = isRecord(data.weights)
+    ? Object.fromEntries(
+        Object.entries(data.weights).filter(
+          ([id, w]) => criterionIdSchema.safeParse(id).success && weightSchema.safeParse(w).success,
+        ),
+      )
+    : {};
+  const mustHave = Array.isArray(data.mustHave)
+    ? data.mustHave.map((id: unknown) => (criterionIdSchema.safeParse(id).success ? id : placeholder))
+    : [];
+  return { version: 1, weights, mustHave };
+}
+
+/**
+ * An imported profile text: JSON, then `parseProfile`. That boundary checks ids only once the
+ * shape is valid; an import should list every problem at once, so the well-shaped parts are
+ * checked for unknown ids too.
+ */
+export function parseImport(text: string, kb: Knowledge): ProfileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`invalid JSON: ${(error as Error).message}`] };
+  }
+  const result = parseProfile(data, kb);
+  const placeholder = kb.criteria[0]?.id;
+  if (result.ok || !isRecord(data) || placeholder === undefined) return result;
+  const ids = parseProfile(wellShaped(data, placeholder), kb);
+  const more = ids.ok ? [] : ids.problems.filter((p) => !result.problems.includes(p));
+  return { ok: false, problems: [...result.problems, ...more] };
+}

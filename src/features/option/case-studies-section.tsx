@@ -1,0 +1,32 @@
+import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { optionMessages } from './messages';
+import { caseStudiesUsing } from './option-facts';
+
+export function CaseStudiesSection({ id }: { id: string }) {
+  const t = useMessages(optionMessages);
+  const localize = useLocalize();
+  const { kb } = useKnowledge();
+  const cases = caseStudiesUsing(kb.caseStudies, id);
+  return (
+    <section aria-labelledby="option-cases">
+      <h2 id="option-cases">{t.casesHeading}</h2>
+      {cases.length === 0 ? (
+        <p>{t.noCases}</p>
+      ) : (
+        <ul>
+          {cases.map((c) => (
+            <li key={c.id}>
+              <Link to={routes.caseStudy(c.id)}>
+                {format(t.caseLine, {
+                  company: localize(c.company),
+                  year: c.year,
+                  industry: localize(c.industry),
+                })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

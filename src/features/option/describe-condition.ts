@@ -1,0 +1,58 @@
+import type { Cloud, EnvMatch, Orchestrator } from '@/domain/schemas';
+import { format } from '@/ui';
+
+/** The words a condition is built from, in the current language (from messages.ts). */
+export interface ConditionWords extends Record<Cloud, string> {
+  with: string;
+  and: string;
+  or: string;
+  yes: string;
+  no: string;
+  orchestrator: string;
+  cloud: string;
+  bgp: string;
+  l2: string;
+  udpOffload: string;
+  sriov: string;
+  kernelAtLeast: string;
+}
+
+export type OrchestratorName = (id: Orchestrator) => string;
+
+const flags = ['bgp', 'l2', 'udpOffload', 'sriov'] as const;
+
+/** The parts of one condition, e.g. ["UDP offload: yes", "kernel ≥ 4.2"]. */
+function parts(match: EnvMatch, words: ConditionWords, name: OrchestratorName): string[] {
+  const out: string[] = [];
+  if (match.orchestrator) out.push(`${words.orchestrator}: ${match.orchestrator.map(name).join(words.or)}`);
+  if (match.cloud) out.push(`${words.cloud}: ${match.cloud.map((c) => words[c]).join(words.or)}`);
+  for (const flag of flags) {
+    const wanted = match[flag];
+    if (wanted !== undefined) out.push(`${words[flag]}: ${wanted ? words.yes : words.no}`);
+  }
+  if (match.kernelAtLeast) out.push(format(words.kernelAtLeast, { version: match.kernelAtLeast }));
+  return out;
+}
+
+/** "UDP offload: yes and kernel ≥ 4.2" — every key of the condition must hold. */
+export function describeMatch(match: EnvMatch, words: ConditionWords, name: OrchestratorName): string {
+  return parts(match, words, name).join(words.and);
+}
+
+/** "with UDP offload: yes" — the heading of an environment-dependent value. */
+export function describeCondition(match: EnvMatch, words: ConditionWords, name: OrchestratorName): string {
+  return format(words.with, { condition: describeMatch(match, words, name) });
+}
+
+/** "BGP peering: yes or L2 access: yes"; alternatives with several keys are bracketed. */
+export function describeAnyOf(
+  alternatives: readonly EnvMatch[],
+  words: ConditionWords,
+  name: OrchestratorName,
+): string {
+  const described = alternatives.map((m) => {
+    const text = describeMatch(m, words, name);
+    return alternatives.length > 1 && parts(m, words, name).length > 1 ? `(${text})` : text;
+  });
+  return described.join(words.or);
+}

@@ -1,0 +1,32 @@
+import type { Solution } from '@/domain/schemas';
+import { format, StatusBadge, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { CompareButton } from './compare-button';
+import { optionMessages } from './messages';
+
+export function OptionHeader({ option }: { option: Solution }) {
+  const t = useMessages(optionMessages);
+  const localize = useLocalize();
+  const { kb } = useKnowledge();
+  const category = kb.categories.find((c) => c.id === option.category);
+  return (
+    <header className="option-header">
+      <div className="option-title">
+        <h1>{option.name}</h1>
+        <StatusBadge state={option.status.state} />
+      </div>
+      <p className="muted option-category">
+        {format(t.categoryIs, { category: category ? localize(category.name) : option.category })}
+        {option.homepage && (
+          <>
+            {' · '}
+            <a href={option.homepage} target="_blank" rel="noreferrer">
+              {t.homepage}
+            </a>
+          </>
+        )}
+      </p>
+      <p className="option-summary">{localize(option.summary)}</p>
+      <CompareButton id={option.id} />
+    </header>
+  );
+}

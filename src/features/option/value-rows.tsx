@@ -1,0 +1,69 @@
+import type { Criterion, CriterionValue, EnvironmentKey, LocalizedText, SourceRef } from '@/domain/schemas';
+import { resolveValue } from '@/domain/scoring';
+import { useAppStore } from '@/store';
+import { LevelMeter, SourceCitation, useLocalize, useMessages } from '@/ui';
+import { describeCondition } from './describe-condition';
+import { optionMessages } from './messages';
+import { useConditionWords } from './use-condition-words';
+
+interface Entry {
+  label: string | undefined;
+  level: number;
+  note: LocalizedText | undefined;
+  source: SourceRef;
+  /** 'applies': holds in the user's environment; 'assumed': used because a fact is unknown. */
+  mark: 'applies' | 'assumed' | undefined;
+}
+
+/** One criterion: its base value and each environment-dependent value, the applying one marked. */
+export function ValueRows({ criterion, value }: { criterion: Criterion; value: CriterionValue }) {
+  const t = useMessages(optionMessages);
+  const localize = useLocalize();
+  const environment = useAppStore((s) => s.environment);
+  const { words, name } = useConditionWords();
+  const unknown: EnvironmentKey[] = [];
+  const resolved = resolveValue(value, environment, (key) => unknown.push(key));
+  const conditional = value.when ?? [];
+  const baseMark =
+    resolved.conditionIndex !== undefined ? undefined : unknown.length > 0 ? 'assumed' : 'applies';
+  const entries: Entry[] = [
+    {
+      label: conditional.length > 0 ? t.baseValue : undefined,
+      level: value.level,
+      note: value.note,
+      source: value.source,
+      // A value without conditions always applies; marking every row would say nothing.
+      mark: conditional.length > 0 ? baseMark : undefined,
+    },
+    ...conditional.map((c, i): Entry => ({
+      label: describeCondition(c.if, words, name),
+      level: c.level,
+      note: c.note,
+      source: c.source,
+      mark: resolved.conditionIndex === i ? 'applies' : undefined,
+    })),
+  ];
+  return (
+    <tbody>
+      {entries.map((entry, i) => (
+        <tr key={i} className={entry.mark === 'applies' ? 'option-applies' : undefined}>
+          {i === 0 && (
+            <th scope="row" rowSpan={entries.length}>
+              {localize(criterion.name)}
+              <span className="option-meaning muted">{localize(criterion.meaning)}</span>
+            </th>
+          )}
+          <td className="option-value">
+            {entry.label && <span className="option-condition">{entry.label}</span>}
+            <LevelMeter level={entry.level} />
+            {entry.mark && <span className={`option-mark option-mark-${entry.mark}`}>{t[entry.mark]}</span>}
+          </td>
+          <td className="option-note">{entry.note ? localize(entry.note) : ''}</td>
+          <td>
+            <SourceCitation source={entry.source} />
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Solution } from '@/domain/schemas';
+import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { optionMessages } from './messages';
+import { ValueRows } from './value-rows';
+
+export function ValuesSection({ option }: { option: Solution }) {
+  const t = useMessages(optionMessages);
+  const localize = useLocalize();
+  const { kb } = useKnowledge();
+  const criteria = kb.criteriaByCategory.get(option.category) ?? [];
+  const category = kb.categories.find((c) => c.id === option.category);
+  return (
+    <section aria-labelledby="option-values">
+      <h2 id="option-values">{t.valuesHeading}</h2>
+      <div className="table-scroll">
+        <table className="option-values">
+          <caption className="sr-only">
+            {format(t.valuesCaption, { category: category ? localize(category.name) : option.category })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.criterionCol}</th>
+              <th scope="col">{t.valueCol}</th>
+              <th scope="col">{t.noteCol}</th>
+              <th scope="col">{t.sourceCol}</th>
+            </tr>
+          </thead>
+          {criteria.map((criterion) => {
+            const value = option.values[criterion.id];
+            return value ? <ValueRows key={criterion.id} criterion={criterion} value={value} /> : null;
+          })}
+        </table>
+      </div>
+    </section>
+  );
+}

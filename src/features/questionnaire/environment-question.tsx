@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { cloudSchema, clouds, orchestratorSchema, type EnvironmentData } from '@/domain/schemas';
+import { useAppStore } from '@/store';
+import { useKnowledge, useLocalize, useMessages } from '@/ui';
+import { ChoiceField } from './choice-field';
+import { KernelField } from './kernel-field';
+import { messages, type QuestionnaireMessages } from './messages';
+import { RichText } from './rich-text';
+import { TriStateField } from './tri-state-field';
+
+type Question = EnvironmentData['questions'][number];
+
+const cloudLabel = {
+  public: 'cloudPublic',
+  private: 'cloudPrivate',
+  hybrid: 'cloudHybrid',
+  'bare-metal': 'cloudBareMetal',
+} as const satisfies Record<(typeof clouds)[number], keyof QuestionnaireMessages>;
+
+/** The control for one environment key, wired to the store. */
+function Control({
+  questionKey,
+  label,
+  describedBy,
+}: {
+  questionKey: Question['key'];
+  label: string;
+  describedBy: string;
+}) {
+  const t = useMessages(messages);
+  const { kb } = useKnowledge();
+  const value = useAppStore((s) => s.environment[questionKey]);
+  const setEnvironment = useAppStore((s) => s.setEnvironment);
+  const common = { label, describedBy };
+
+  switch (questionKey) {
+    case 'orchestrator':
+      return (
+        <ChoiceField
+          {...common}
+          value={typeof value === 'string' ? value : undefined}
+          choices={kb.environment.orchestrators.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(v) => setEnvironment('orchestrator', orchestratorSchema.safeParse(v).data)}
+        />
+      );
+    case 'cloud':
+      return (
+        <ChoiceField
+          {...common}
+          value={typeof value === 'string' ? value : undefined}
+          choices={clouds.map((c) => ({ value: c, label: t[cloudLabel[c]] }))}
+          onChange={(v) => setEnvironment('cloud', cloudSchema.safeParse(v).data)}
+        />
+      );
+    case 'kernel':
+      return (
+        <KernelField
+          {...common}
+          value={typeof value === 'string' ? value : undefined}
+          onChange={(v) => setEnvironment('kernel', v)}
+        />
+      );
+    default:
+      return (
+        <TriStateField
+          {...common}
+          value={typeof value === 'boolean' ? value : undefined}
+          onChange={(v) => setEnvironment(questionKey, v)}
+        />
+      );
+  }
+}
+
+/** One question: its control, what it means and how to find the answer. */
+export function EnvironmentQuestion({ question }: { question: Question }) {
+  const t = useMessages(messages);
+  const localize = useLocalize();
+  const explanationId = useId();
+  return (
+    <div className="questionnaire-question">
+      <Control questionKey={question.key} label={localize(question.label)} describedBy={explanationId} />
+      <p id={explanationId} className="questionnaire-explanation">
+        <RichText text={localize(question.explanation)} />
+      </p>
+      <p className="muted questionnaire-how">
+        <strong>{t.howToFind}</strong> <RichText text={localize(question.howToFind)} />
+      </p>
+    </div>
+  );
+}

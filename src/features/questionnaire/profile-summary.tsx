@@ -1,0 +1,20 @@
+import { environmentKeys } from '@/domain/schemas';
+import { format, Link, routes, useMessages, useProfile } from '@/ui';
+import { messages } from './messages';
+import { countProfile } from './profile-counts';
+
+/** How much is filled in, and the way to the results. */
+export function ProfileSummary() {
+  const t = useMessages(messages);
+  const counts = countProfile(useProfile());
+  return (
+    <div className="panel questionnaire-summary">
+      <p className="questionnaire-summary-line">
+        {format(t.summary, { ...counts, total: environmentKeys.length })}
+      </p>
+      <Link to={routes.results('networking')} className="button primary questionnaire-cta">
+        {t.seeResults} →
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
+import { useAppStore } from '@/store';
+import { format, LevelMeter, SourceCitation, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { describeCondition, type ConditionWords } from './condition-text';
+import { toEvidenceRows, type EvidenceRow } from './evidence';
+import { resultsMessages } from './messages';
+import { useConditionWords } from './use-condition-words';
+
+function EvidenceNote({ row, words }: { row: EvidenceRow; words: ConditionWords }) {
+  const localize = useLocalize();
+  const t = useMessages(resultsMessages);
+  if (!row.resolved) return <span className="muted">{t.noEvidence}</span>;
+  return (
+    <>
+      {row.resolved.note ? localize(row.resolved.note) : null}
+      {row.condition ? (
+        <span className="results-why">
+          {format(t.appliesBecause, { condition: describeCondition(row.condition, words) })}
+        </span>
+      ) : null}
+      {row.unknownKeys.length > 0 ? (
+        <span className="results-why unknown">
+          {format(t.baseAssumed, { keys: row.unknownKeys.map(words.label).join(', ') })}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Every weighted criterion's level, contribution and the sourced value behind it. */
+export function EvidenceTable({
+  option,
+  criteria,
+}: {
+  option: RankedOption;
+  criteria: readonly WeightedCriterion[];
+}) {
+  const { kb } = useKnowledge();
+  const localize = useLocalize();
+  const t = useMessages(resultsMessages);
+  const environment = useAppStore((s) => s.environment);
+  const words = useConditionWords();
+  const rows = useMemo(
+    () => toEvidenceRows(kb, option, criteria, environment),
+    [kb, option, criteria, environment],
+  );
+  return (
+    <div className="table-scroll">
+      <table className="results-evidence">
+        <caption>{format(t.evidenceCaption, { name: option.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colCriterion}</th>
+            <th scope="col">{t.colWeight}</th>
+            <th scope="col">{t.colLevel}</th>
+            <th scope="col">{t.colContribution}</th>
+            <th scope="col">{t.colEvidence}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const criterion = kb.criterionById.get(row.criterion);
+            return (
+              <tr key={row.criterion}>
+                <th scope="row">{criterion ? localize(criterion.name) : row.criterion}</th>
+                <td className="results-num">{row.weight}</td>
+                <td className="results-nowrap">
+                  <LevelMeter level={row.level} />
+                </td>
+                <td className="results-num">{row.contribution.toFixed(3)}</td>
+                {/* Note and source share a column so rows stay short on narrow screens. */}
+                <td>
+                  <EvidenceNote row={row} words={words} />
+                  {row.resolved ? (
+                    <span className="results-source">
+                      {t.colSource}: <SourceCitation source={row.resolved.source} />
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

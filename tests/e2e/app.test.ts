@@ -1,0 +1,181 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readKnowledge } from '../../src/cli/read-knowledge';
+import { rank } from '../../src/domain/scoring';
+import { profileSchema } from '../../src/domain/schemas';
+import { axeViolations } from './axe';
+import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
+
+const kb = readKnowledge(join(process.cwd(), 'data'));
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveBuild();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+const rankingNames = async (page: Page): Promise<string[]> => {
+  const list = page.getByRole('region', { name: 'Ranking' }).locator('ol').first();
+  await list.locator('li').first().waitFor();
+  return list
+    .locator(':scope > li')
+    .evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent?.trim() ?? ''));
+};
+
+const storedProfile = (page: Page) =>
+  page.evaluate(() => {
+    const raw = localStorage.getItem('container-stack-advisor');
+    const state = raw ? (JSON.parse(raw) as { state: Record<string, unknown> }).state : {};
+    return { environment: state.environment, weights: state.weights, mustHave: state.mustHave };
+  });
+
+const engineNames = (profile: unknown) =>
+  rank(kb, profileSchema.parse({ version: 1, ...(profile as object) }), {
+    category: 'networking',
+    method: 'weighted',
+  }).ranking.map((o) => o.name);
+
+describe('the advisor in a real browser', () => {
+  it('preset → results → drag a weight → compare three → share link → same ranking elsewhere', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${served.url}#/results/networking`);
+    const before = await rankingNames(page);
+
+    await page.goto(`${served.url}#/`);
+    const preset = kb.presets.find((p) => p.id === 'public-cloud-no-bgp');
+    await page.getByRole('button', { name: `Apply ${preset?.name.en}` }).click();
+    await page.getByRole('link', { name: 'Results' }).click();
+    const afterPreset = await rankingNames(page);
+    expect(afterPreset).not.toEqual(before);
+    expect(afterPreset).toEqual(engineNames(preset?.profile));
+    await expect.poll(() => page.getByText('environment.l2 is false').count()).toBeGreaterThan(0);
+
+    // Drag the throughput slider all the way to 0 with the mouse.
+    const slider = page.getByRole('slider', { name: 'Throughput' });
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('no slider');
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await storedProfile(page);
+    expect((dragged.weights as Record<string, number>).throughput ?? 0).toBe(0);
+    const afterDrag = await rankingNames(page);
+    expect(afterDrag).toEqual(engineNames(dragged));
+    expect(afterDrag).not.toEqual(afterPreset);
+    await screenshot(page, 'flow-results-after-drag');
+
+    await page.getByRole('button', { name: 'Compare top 3' }).click();
+    await page.waitForURL(/#\/compare/);
+    const headers = page.locator('table thead th[scope="col"]');
+    await headers.first().waitFor();
+    for (const name of afterDrag.slice(0, 3))
+      await expect.poll(() => headers.filter({ hasText: name }).count()).toBe(1);
+    await screenshot(page, 'flow-compare');
+
+    await page.getByRole('link', { name: 'Keep & share' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByText('Copied').count()).toBeGreaterThan(0);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#\/results\/networking\?s=1\./);
+
+    // A fresh browser profile: nothing stored, only the link.
+    const other = await newPage(browser);
+    await other.page.goto(link);
+    await other.page.getByText('The shared profile was loaded.').waitFor();
+    expect(await rankingNames(other.page)).toEqual(afterDrag);
+    await other.context.close();
+    await context.close();
+  });
+
+  it('refuses a broken import and a tampered link without touching the profile', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${served.url}#/`);
+    await page.getByRole('button', { name: /^Apply Private data centre with L2/ }).click();
+    const before = await storedProfile(page);
+
+    await page.getByRole('link', { name: 'Keep & share' }).click();
+    const broken = join(tmpdir(), `broken-profile-${Date.now()}.json`);
+    writeFileSync(broken, '{"version": 1, "weights": {"throughput": 9, "speed": 2}}');
+    await page.getByLabel('Profile file (.json)').setInputFiles(broken);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('weights.throughput');
+    expect(await alert.textContent()).toContain('weights.speed');
+    expect(await storedProfile(page)).toEqual(before);
+    await screenshot(page, 'flow-import-refused');
+
+    await page.goto(`${served.url}#/results/networking?s=1.eyJwcm9maWxlIjp7InZlcnNpb24iOjE`);
+    await expect.poll(() => page.getByText('This share link is damaged or not valid').count()).toBe(1);
+    expect(await storedProfile(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('switches language and remembers it after a reload', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${served.url}#/`);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('link', { name: '业界案例' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: '业界案例' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('ru');
+    await page.getByRole('link', { name: 'Кейсы компаний' }).waitFor();
+    await context.close();
+  });
+});
+
+const views: [string, string][] = [
+  ['questionnaire', '#/'],
+  ['results', '#/results/networking'],
+  ['results-logging', '#/results/logging'],
+  ['compare', '#/compare'],
+  ['benchmarks', '#/benchmarks'],
+  ['case-studies', '#/cases'],
+  ['case-study', '#/cases/meizu'],
+  ['option', '#/options/flannel-vxlan'],
+  ['decision', '#/decision'],
+  ['about', '#/about'],
+];
+
+const seeded = {
+  environment: { orchestrator: 'kubernetes', cloud: 'private', bgp: false, l2: true, udpOffload: true },
+  weights: { throughput: 5, networkPolicy: 3, simplicity: 2, logCollection: 4, containerMetrics: 4 },
+  mustHave: ['crossHost'],
+  method: 'weighted',
+  compared: ['flannel-vxlan', 'calico-ipip', 'macvlan'],
+  language: 'en',
+  theme: 'light',
+};
+
+describe.each<[string, number, string]>([
+  ['desktop', 1280, 'light'],
+  ['phone', 375, 'light'],
+  ['desktop dark', 1280, 'dark'],
+])('every view on %s', (label, width, theme) => {
+  it.each(views)('%s has no axe violations', async (name, route) => {
+    const { page, context } = await newPage(browser, width, 900);
+    await context.addInitScript(
+      (state) => localStorage.setItem('container-stack-advisor', JSON.stringify({ state, version: 1 })),
+      { ...seeded, theme },
+    );
+    await page.goto(`${served.url}${route}`);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `${name}-${label.replace(' ', '-')}`);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CriterionId, Environment, Profile } from '../../../src/domain/schemas';
+import { rank } from '../../../src/domain/scoring';
+import { describeCondition, type ConditionWords } from '../../../src/features/results/condition-text';
+import { toEvidenceRows } from '../../../src/features/results/evidence';
+import { kb } from '../../ui/render-app';
+
+function flannelVxlanThroughput(environment: Environment) {
+  const ranking = rank(
+    kb,
+    {
+      version: 1,
+      environment,
+      weights: { throughput: 5, simplicity: 2 } as Profile['weights'],
+      mustHave: [],
+    },
+    { category: 'networking', method: 'weighted' },
+  );
+  const option = ranking.ranking.find((o) => o.id === 'flannel-vxlan');
+  if (!option) throw new Error('flannel-vxlan is not ranked');
+  const rows = toEvidenceRows(kb, option, ranking.criteria, environment);
+  const row = rows.find((r) => r.criterion === 'throughput');
+  if (!row) throw new Error('no throughput row');
+  return { row, option, index: ranking.criteria.findIndex((c) => c.criterion === 'throughput') };
+}
+
+describe('toEvidenceRows', () => {
+  it('reports the unknown key when the base value stands in for an environment-dependent one', () => {
+    const { row, option, index } = flannelVxlanThroughput({});
+    expect(row.condition).toBeUndefined();
+    expect(row.unknownKeys).toEqual(['udpOffload']);
+    expect(row.level).toBe(option.levels[index]);
+    expect(row.contribution).toBe(option.contributions[index]);
+  });
+
+  it('names the condition that applied, with the level the engine scored', () => {
+    const { row, option, index } = flannelVxlanThroughput({ udpOffload: true });
+    expect(row.condition).toEqual({ udpOffload: true });
+    expect(row.unknownKeys).toEqual([]);
+    expect(row.resolved?.level).toBe(option.levels[index]);
+  });
+
+  it('uses the base value silently when the condition is known not to hold', () => {
+    const { row } = flannelVxlanThroughput({ udpOffload: false });
+    expect(row.condition).toBeUndefined();
+    expect(row.unknownKeys).toEqual([]);
+    expect(row.resolved?.source).toEqual(
+      kb.optionById.get('flannel-vxlan')?.values['throughput' as CriterionId]?.source,
+    );
+  });
+});
+
+const words: ConditionWords = {
+  label: (key) => key.toUpperCase(),
+  yes: 'yes',
+  no: 'no',
+  orchestrator: (id) => `<${id}>`,
+  cloud: (id) => `[${id}]`,
+  atLeast: (v) => `>= ${v}`,
+};
+
+describe('describeCondition', () => {
+  it.each<[string, Parameters<typeof describeCondition>[0], string]>([
+    ['a flag', { udpOffload: true }, 'UDPOFFLOAD: yes'],
+    ['a negative flag', { l2: false }, 'L2: no'],
+    [
+      'lists',
+      { orchestrator: ['kubernetes', 'mesos'], cloud: ['public'] },
+      'ORCHESTRATOR: <kubernetes> / <mesos>; CLOUD: [public]',
+    ],
+    ['a kernel', { kernelAtLeast: '3.16', bgp: true }, 'BGP: yes; KERNEL: >= 3.16'],
+  ])('%s', (_, match, text) => {
+    expect(describeCondition(match, words)).toBe(text);
+  });
+});
