@@ -16,3 +16,4 @@ export { ScoreBar } from './score-bar';
 export { StatusBadge } from './status-badge';
 export { ErrorBoundary } from './error-boundary';
 export { routes } from './routes';
+export { formatMonth } from './format-month';

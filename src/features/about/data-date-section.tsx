@@ -1,6 +1,6 @@
 import { format, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { latestAsOf, sourceYears } from './data-date';
-import { formatMonth } from './format-month';
+import { formatMonth } from '@/ui';
 import { aboutMessages } from './messages';
 
 export function DataDateSection() {

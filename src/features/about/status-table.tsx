@@ -8,7 +8,7 @@ import {
   useLocalize,
   useMessages,
 } from '@/ui';
-import { formatMonth } from './format-month';
+import { formatMonth } from '@/ui';
 import { aboutMessages } from './messages';
 import type { StatusGroup } from './status-filter';
 

@@ -1,6 +1,6 @@
 import type { Solution } from '@/domain/schemas';
 import { format, SourceCitation, StatusBadge, useLanguage, useLocalize, useMessages } from '@/ui';
-import { formatMonth } from './format-month';
+import { formatMonth } from '@/ui';
 import { optionMessages } from './messages';
 
 export function MaintenanceSection({ option }: { option: Solution }) {
