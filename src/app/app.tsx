@@ -35,7 +35,10 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const dataDate = kb.options.reduce((latest, o) => (o.status.asOf > latest ? o.status.asOf : latest), '');
+  const dataDate = kb.options.reduce(
+    (latest, o) => ((o.status.asOf ?? '') > latest ? (o.status.asOf ?? '') : latest),
+    '',
+  );
   return (
     <>
       <a

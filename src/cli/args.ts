@@ -1,10 +1,19 @@
 import { parseArgs } from 'node:util';
 import { categoryIds, type CategoryId } from '../domain/schemas';
 import { methods, type Method } from '../domain/scoring';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../domain/sensitivity';
 import { UsageError } from './usage-error';
 
 export type Command =
-  | { name: 'recommend'; profile: string; category: CategoryId; method: Method; json: boolean }
+  | {
+      name: 'recommend';
+      profile: string;
+      category: CategoryId;
+      method: Method;
+      json: boolean;
+      /** Set by --confidence: samples and seed for the acceptability analysis. */
+      confidence: { samples: number; seed: number } | undefined;
+    }
   | { name: 'list'; category: CategoryId | undefined }
   | { name: 'explain'; id: string }
   | { name: 'validate' }
@@ -15,6 +24,32 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
     throw new UsageError(`${flag}: unknown value "${value}" (expected one of: ${allowed.join(', ')})`);
   }
   return value as T;
+}
+
+const MAX_SAMPLES = 1_000_000;
+
+function integerFlag(flag: string, value: string, min: number, max: number): number {
+  const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${flag}: expected an integer from ${min} to ${max} (value: "${value}")`);
+  }
+  return n;
+}
+
+function confidenceOf(values: {
+  confidence?: boolean;
+  samples?: string;
+  seed?: string;
+}): { samples: number; seed: number } | undefined {
+  const samples =
+    values.samples === undefined ? DEFAULT_SAMPLES : integerFlag('--samples', values.samples, 1, MAX_SAMPLES);
+  const seed = values.seed === undefined ? DEFAULT_SEED : integerFlag('--seed', values.seed, 0, 2 ** 32 - 1);
+  if (!values.confidence) {
+    if (values.samples !== undefined || values.seed !== undefined)
+      throw new UsageError('--samples and --seed need --confidence');
+    return undefined;
+  }
+  return { samples, seed };
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -30,6 +65,9 @@ export function parseCommand(argv: readonly string[]): Command {
         category: { type: 'string' },
         method: { type: 'string' },
         json: { type: 'boolean' },
+        confidence: { type: 'boolean' },
+        samples: { type: 'string' },
+        seed: { type: 'string' },
       },
     });
   } catch (error) {
@@ -48,6 +86,7 @@ export function parseCommand(argv: readonly string[]): Command {
         category: category ?? 'networking',
         method: values.method === undefined ? 'weighted' : oneOf('--method', values.method, methods),
         json: values.json ?? false,
+        confidence: confidenceOf(values),
       };
     case 'list':
       return { name, category };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { KnowledgeError } from '../domain/knowledge';
 import { parseProfile } from '../domain/profile';
 import { rank } from '../domain/scoring';
+import { confidence } from '../domain/sensitivity';
 import { parseCommand, type Command } from './args';
 import { readKnowledge } from './read-knowledge';
 import { explainText, listText, rankingToText } from './text-output';
@@ -34,7 +35,12 @@ function run(command: Command): string {
       if (!parsed.ok)
         throw new UsageError(`${command.profile}: ${parsed.problems.join(`\n${command.profile}: `)}`);
       const result = rank(kb, parsed.profile, { category: command.category, method: command.method });
-      return command.json ? JSON.stringify(rankingToJson(kb, result), null, 2) : rankingToText(kb, result);
+      const sure = command.confidence
+        ? confidence(kb, parsed.profile, result, command.confidence.samples, command.confidence.seed)
+        : undefined;
+      return command.json
+        ? JSON.stringify(rankingToJson(kb, result, sure), null, 2)
+        : rankingToText(kb, result, sure);
     }
     case 'list':
       return listText(kb, command.category);

@@ -1,12 +1,13 @@
 import type { Knowledge } from '../domain/knowledge';
 import { describeAssumption, describeReason, describeSource, type Ranking } from '../domain/scoring';
 import type { CategoryId, Solution } from '../domain/schemas';
+import type { Confidence } from '../domain/sensitivity';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const bar = (score: number): string => '█'.repeat(Math.round(score * 20)).padEnd(20, '·');
 
 /** The readable table printed by `recommend` without --json. */
-export function rankingToText(kb: Knowledge, result: Ranking): string {
+export function rankingToText(kb: Knowledge, result: Ranking, sure?: Confidence): string {
   const lines = [`${result.category} — ${result.method === 'weighted' ? 'weighted sum' : 'TOPSIS'}`, ''];
   const width = Math.max(4, ...result.ranking.map((o) => o.id.length));
   result.ranking.forEach((option, i) => {
@@ -30,9 +31,42 @@ export function rankingToText(kb: Knowledge, result: Ranking): string {
   }
   if (result.assumptions.length > 0) {
     lines.push('', 'Assumptions:');
-    for (const a of result.assumptions) lines.push(`  - ${describeAssumption(a)}`);
+    for (const a of result.assumptions) lines.push(`  - ${describeAssumption(a, 'en', kb)}`);
   }
+  if (sure) lines.push('', ...confidenceText(result, sure));
   return lines.join('\n');
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+function confidenceText(result: Ranking, sure: Confidence): string[] {
+  const top = result.ranking[0];
+  if (!top) return [];
+  const lines = [
+    `Confidence (${sure.smaa.samples} samples, seed ${sure.smaa.seed}):`,
+    `  ${top.id} is first in ${pct(sure.winnerShare)} of plausible cases` +
+      (sure.tiedWithWinner.length > 0 ? `; tied with ${sure.tiedWithWinner.join(', ')}` : ''),
+  ];
+  for (const option of sure.smaa.options.slice(0, 5)) {
+    const [first = 0, second = 0, third = 0] = option.ranks;
+    const [low, high] = option.range;
+    lines.push(
+      `  ${option.id}: rank 1 ${pct(first)}, 2 ${pct(second)}, 3 ${pct(third)}; score ${low.toFixed(2)}–${high.toFixed(2)}`,
+    );
+  }
+  lines.push('Stability (weight range in which the winner stays first):');
+  for (const s of sure.stability) {
+    const flip = s.flipsTo ? `, else ${s.flipsTo}` : '';
+    lines.push(`  ${s.criterion} ${s.weight}: ${s.holdsFrom.toFixed(2)}–${s.holdsTo.toFixed(2)}${flip}`);
+  }
+  if (sure.nearMisses.length > 0) {
+    lines.push('Near misses:');
+    for (const m of sure.nearMisses)
+      lines.push(
+        `  without ${m.blockedBy.join(', ')}: ${m.id} would be #${m.wouldRank} (${m.score.toFixed(3)})`,
+      );
+  }
+  return lines;
 }
 
 export function listText(kb: Knowledge, category: CategoryId | undefined): string {

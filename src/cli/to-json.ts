@@ -1,8 +1,10 @@
 import type { Knowledge } from '../domain/knowledge';
 import { describeAssumption, describeReason, type Ranking } from '../domain/scoring';
+import type { Confidence } from '../domain/sensitivity';
 
 const DIGITS = 4;
 const scale = 10 ** DIGITS;
+const round = (x: number): number => Math.round(x * scale) / scale;
 
 /**
  * Rounds shares so that the rounded parts still add up exactly to the rounded total
@@ -24,24 +26,49 @@ export function roundParts(parts: readonly number[], total: number): number[] {
   return result.map((n) => n / scale);
 }
 
-/** The CLI's --json document, exactly as the profile-and-cli contract describes it. */
-export function rankingToJson(kb: Knowledge, result: Ranking) {
+/** The v1.1 additions of `recommend --confidence`; absent otherwise. */
+function confidenceFields(sure: Confidence) {
+  return {
+    confidence: {
+      samples: sure.smaa.samples,
+      seed: sure.smaa.seed,
+      winnerShare: round(sure.winnerShare),
+      tiedWithWinner: sure.tiedWithWinner,
+    },
+    stability: sure.stability.map((s) => ({
+      criterion: s.criterion,
+      weight: s.weight,
+      holdsFrom: round(s.holdsFrom),
+      holdsTo: round(s.holdsTo),
+      flipsTo: s.flipsTo,
+    })),
+    nearMisses: sure.nearMisses.map((m) => ({ ...m, score: round(m.score) })),
+  };
+}
+
+/** The CLI's --json document, exactly as the profile-and-cli contract (v1.1) describes it. */
+export function rankingToJson(kb: Knowledge, result: Ranking, sure?: Confidence) {
+  const extra = sure ? confidenceFields(sure) : undefined;
   return {
     category: result.category,
     method: result.method,
-    ranking: result.ranking.map((option) => {
+    ...(extra && { confidence: extra.confidence }),
+    ranking: result.ranking.map((option, j) => {
       const rounded = roundParts(option.contributions, option.score);
+      const smaa = sure?.smaa.options[j];
       return {
         id: option.id,
         name: option.name,
-        score: Math.round(option.score * scale) / scale,
+        score: round(option.score),
         contributions: Object.fromEntries(result.criteria.map((c, i) => [c.criterion, rounded[i] ?? 0])),
+        ...(smaa && { acceptability: smaa.ranks.map(round), range: smaa.range.map(round) }),
       };
     }),
     excluded: result.excluded.map((option) => ({
       id: option.id,
       reasons: option.reasons.map((r) => describeReason(kb, r)),
     })),
-    assumptions: result.assumptions.map((a) => describeAssumption(a)),
+    assumptions: result.assumptions.map((a) => describeAssumption(a, 'en', kb)),
+    ...(extra && { stability: extra.stability, nearMisses: extra.nearMisses }),
   };
 }

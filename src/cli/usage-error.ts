@@ -5,6 +5,7 @@ export class UsageError extends Error {
 
 export const usage = `Usage:
   advisor recommend --profile FILE [--category C] [--method weighted|topsis] [--json]
+                    [--confidence [--samples N] [--seed S]]
   advisor list [--category C]
   advisor explain ID
   advisor validate`;

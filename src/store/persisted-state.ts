@@ -10,6 +10,9 @@ export const persistedStateSchema = z.strictObject({
   environment: environmentSchema,
   weights: profileSchema.shape.weights.unwrap(),
   mustHave: profileSchema.shape.mustHave.unwrap(),
+  // v1.1 profile fields; states stored before them are still valid.
+  includeUnmaintained: z.boolean().default(false),
+  choices: profileSchema.shape.choices.unwrap().default({}),
   method: z.enum(methods),
   compared: z.array(z.string()).max(4),
   language: languageSchema,

@@ -7,18 +7,29 @@ export interface ProfileSlice {
   environment: Environment;
   weights: Profile['weights'];
   mustHave: Profile['mustHave'];
+  /** Archived, retired and removed projects are excluded unless this is set (profile v1.1). */
+  includeUnmaintained: boolean;
+  /** The team's decision per category (profile v1.1). */
+  choices: NonNullable<Profile['choices']>;
   method: Method;
   /** Sets one environment answer; `undefined` means "unknown". */
   setEnvironment: <K extends EnvironmentKey>(key: K, value: Environment[K] | undefined) => void;
   setWeight: (criterion: CriterionId, weight: number) => void;
   toggleMustHave: (criterion: CriterionId) => void;
   setMethod: (method: Method) => void;
+  setIncludeUnmaintained: (include: boolean) => void;
   /** Replaces the whole profile (preset, import, share link). */
   loadProfile: (profile: Profile) => void;
   resetProfile: () => void;
 }
 
-export const emptyProfile: Omit<Profile, 'version'> = { environment: {}, weights: {}, mustHave: [] };
+export const emptyProfile = {
+  environment: {},
+  weights: {},
+  mustHave: [],
+  includeUnmaintained: false,
+  choices: {},
+} satisfies Omit<Profile, 'version'>;
 
 export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set) => ({
   ...emptyProfile,
@@ -46,11 +57,14 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
         : [...state.mustHave, criterion],
     })),
   setMethod: (method) => set({ method }),
+  setIncludeUnmaintained: (includeUnmaintained) => set({ includeUnmaintained }),
   loadProfile: (profile) =>
     set({
       environment: { ...profile.environment },
       weights: { ...profile.weights },
       mustHave: [...profile.mustHave],
+      includeUnmaintained: profile.includeUnmaintained ?? false,
+      choices: { ...profile.choices },
     }),
   resetProfile: () => set({ ...emptyProfile, method: 'weighted' }),
 });

@@ -41,6 +41,8 @@ export const useAppStore = create<AppState>()(
         environment: s.environment,
         weights: s.weights,
         mustHave: s.mustHave,
+        includeUnmaintained: s.includeUnmaintained,
+        choices: s.choices,
         method: s.method,
         compared: s.compared,
         language: s.language,

@@ -91,7 +91,7 @@ describe('caseFit on the real knowledge base', () => {
       expect(network?.excluded).toBe(true);
       expect(network?.score).toBe(0);
       expect(
-        network?.reasons.some((r) => r.kind === 'requirement' && r.facts.some(([key]) => key === 'l2')),
+        network?.reasons.some((r) => r.kind === 'environment' && r.facts.some(({ key }) => key === 'l2')),
       ).toBe(true);
       expect(l2?.layers.find((l) => l.category === 'networking')?.excluded).toBe(false);
     },

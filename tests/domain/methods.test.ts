@@ -40,7 +40,7 @@ describe('weightedSum', () => {
   ])('%s', (_name, values, expected) => {
     const result = weightedSum(
       values.map((v) => v.share),
-      values.map((v) => v.normalized * 4),
+      values.map((v) => v.normalized * 400),
     );
     expect(result.score).toBeCloseTo(expected, 12);
     expect(sum(result.contributions)).toBeCloseTo(result.score, 12);
@@ -82,7 +82,7 @@ describe('topsis (anchored ideal 1, anti-ideal 0)', () => {
   ])('%s', (_name, values, expected) => {
     const result = topsis(
       values.map((v) => v.share),
-      values.map((v) => v.normalized * 4),
+      values.map((v) => v.normalized * 400),
     );
     expect(result.score).toBeCloseTo(expected, 4);
     expect(sum(result.contributions)).toBeCloseTo(result.score, 12);

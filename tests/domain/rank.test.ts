@@ -70,7 +70,7 @@ describe('rank: exclusion by environment', () => {
     });
     const [reason] = result.excluded[0]?.reasons ?? [];
     expect(reason && describeReason(kb, reason)).toBe(
-      'needs L2 access (environment.l2 is false) — source: Test source (2024), §1',
+      'needs L2 access (environment.l2 is false, needs true) — source: Test source (2024), §1',
     );
   });
 

@@ -17,8 +17,15 @@ const douban = [
 ];
 const performance = { throughput: 5, latency: 3, cpuEfficiency: 4 };
 
+/** The survey compared projects that have since been archived: judge them as the survey did. */
 function networking(environment: Environment, extra: Record<string, unknown> = {}): Ranking {
-  const profile = profileSchema.parse({ version: 1, environment, weights: performance, ...extra });
+  const profile = profileSchema.parse({
+    version: 1,
+    environment,
+    weights: performance,
+    includeUnmaintained: true,
+    ...extra,
+  });
   return rank(kb, profile, { category: 'networking', method: 'weighted' });
 }
 const idsOf = (result: Ranking): string[] => result.ranking.map((o) => o.id);
@@ -98,8 +105,11 @@ describe('seeds 000 / 003: routed and L2 options depend on the network you contr
       sriov: false,
     });
     const order = idsOf(ranked);
-    expect(order.indexOf('macvlan')).toBeLessThan(order.indexOf('flannel-vxlan'));
-    expect(order.indexOf('macvlan')).toBeLessThan(order.indexOf('weave-sleeve'));
+    // flannel VXLAN is not among the tunnels here: on one L2 segment DirectRouting skips the tunnel.
+    for (const tunnel of ['ovs-vxlan', 'docker-overlay', 'flannel-udp', 'weave-sleeve']) {
+      expect(order.indexOf('macvlan'), tunnel).toBeLessThan(order.indexOf(tunnel));
+      expect(score(ranked, 'macvlan'), tunnel).toBeGreaterThan(score(ranked, tunnel));
+    }
   });
 });
 

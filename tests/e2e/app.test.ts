@@ -58,8 +58,17 @@ describe('the advisor in a real browser', () => {
     expect(afterPreset).toEqual(engineNames(preset?.profile));
     await expect.poll(() => page.getByText('environment.l2 is false').count()).toBeGreaterThan(0);
 
-    // Drag the throughput slider all the way to 0 with the mouse.
-    const slider = page.getByRole('slider', { name: 'Throughput' });
+    // Drag to 0, with the mouse, the slider of a weight whose removal changes the ranking.
+    const presetWeights = (preset?.profile.weights ?? {}) as Record<string, number>;
+    const decisive = Object.keys(presetWeights).find(
+      (id) =>
+        (presetWeights[id] ?? 0) > 0 &&
+        JSON.stringify(engineNames({ ...preset?.profile, weights: { ...presetWeights, [id]: 0 } })) !==
+          JSON.stringify(afterPreset),
+    );
+    const criterion = kb.criterionById.get(decisive ?? '');
+    if (!criterion) throw new Error('no weight of the preset changes its ranking');
+    const slider = page.getByRole('slider', { name: criterion.name.en, exact: true });
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
     if (!box) throw new Error('no slider');
@@ -69,7 +78,7 @@ describe('the advisor in a real browser', () => {
     await page.mouse.move(box.x + 1, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     const dragged = await storedProfile(page);
-    expect((dragged.weights as Record<string, number>).throughput ?? 0).toBe(0);
+    expect((dragged.weights as Record<string, number>)[criterion.id] ?? 0).toBe(0);
     const afterDrag = await rankingNames(page);
     expect(afterDrag).toEqual(engineNames(dragged));
     expect(afterDrag).not.toEqual(afterPreset);

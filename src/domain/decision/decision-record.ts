@@ -1,14 +1,6 @@
+import { maintenanceStateNames } from '../lifecycle';
 import type { Knowledge } from '../knowledge';
-import type {
-  CategoryId,
-  Cloud,
-  Criterion,
-  Environment,
-  Language,
-  Profile,
-  Solution,
-  SourceRef,
-} from '../schemas';
+import type { CategoryId, Cloud, Criterion, Environment, Language, Profile, SourceRef } from '../schemas';
 import {
   describeAssumption,
   describeReason,
@@ -170,24 +162,6 @@ const cloudNames: Record<Language, Record<Cloud, string>> = {
   ru: { public: 'публичное облако', private: 'частный ЦОД', hybrid: 'гибрид', 'bare-metal': 'bare metal' },
 };
 
-const stateNames: Record<Language, Record<Solution['status']['state'], string>> = {
-  en: {
-    active: 'active',
-    maintenance: 'maintenance only',
-    inactive: 'inactive',
-    deprecated: 'deprecated',
-    archived: 'archived',
-  },
-  zh: { active: '活跃', maintenance: '仅维护', inactive: '不活跃', deprecated: '已弃用', archived: '已归档' },
-  ru: {
-    active: 'активен',
-    maintenance: 'только поддержка',
-    inactive: 'неактивен',
-    deprecated: 'устарел',
-    archived: 'в архиве',
-  },
-};
-
 /** The categories a profile speaks about (a weight or a must-have), networking always. */
 export function defaultRecordCategories(kb: Knowledge, profile: Profile): CategoryId[] {
   const used = (c: Criterion) => (profile.weights[c.id] ?? 0) > 0 || profile.mustHave.includes(c.id);
@@ -201,9 +175,10 @@ function environmentValue(kb: Knowledge, env: Environment, key: keyof Environmen
   const value = env[key];
   if (value === undefined) return t.unknown;
   if (typeof value === 'boolean') return value ? t.yes : t.no;
-  if (key === 'orchestrator') return kb.environment.orchestrators.find((o) => o.id === value)?.name ?? value;
+  if (key === 'orchestrator')
+    return kb.environment.orchestrators.find((o) => o.id === value)?.name ?? String(value);
   if (key === 'cloud') return cloudNames[lang][value as Cloud];
-  return value;
+  return String(value);
 }
 
 const criterionName = (kb: Knowledge, id: string, lang: Language): string =>
@@ -310,7 +285,9 @@ export function decisionRecordBlocks(
       ),
     );
     blocks.push(
-      p(`${t.maintenance}: ${stateNames[lang][state]} (${t.asOf} ${asOf}) — ${t.source}: ${cite(source)}`),
+      p(
+        `${t.maintenance}: ${maintenanceStateNames[lang][state]}${asOf ? ` (${t.asOf} ${asOf})` : ''} — ${t.source}: ${cite(source)}`,
+      ),
     );
     for (const [title, items] of [
       [t.pros, option.pros],

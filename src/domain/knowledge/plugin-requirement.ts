@@ -14,6 +14,7 @@ export function pluginRequirement(option: Solution, env: EnvironmentData): Requi
   if (fits.length === env.orchestrators.length) return undefined;
   const list = models.map((m) => (m === 'docker' ? 'plain Docker' : m.toUpperCase())).join(' / ');
   return {
+    origin: 'pluginModel',
     anyOf: [{ orchestrator: fits.length > 0 ? fits : ['none'] }],
     reason: {
       en: `fits only the ${list} plugin model, which ${fits.join(', ') || 'no orchestrator'} accept`,

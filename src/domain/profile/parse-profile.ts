@@ -19,5 +19,11 @@ export function parseProfile(input: unknown, kb: Knowledge): ProfileResult {
   profile.mustHave.forEach((id, i) => {
     if (!kb.criterionById.has(id)) problems.push(`mustHave[${i}]: unknown criterion id (value: "${id}")`);
   });
+  for (const [category, id] of Object.entries(profile.choices ?? {})) {
+    const option = id === undefined ? undefined : kb.optionById.get(id);
+    if (!option) problems.push(`choices.${category}: unknown option id (value: "${String(id)}")`);
+    else if (option.category !== category)
+      problems.push(`choices.${category}: option is in category ${option.category} (value: "${id}")`);
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, profile };
 }

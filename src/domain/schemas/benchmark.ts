@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { optionIdSchema } from './ids';
+import { criterionIdSchema, optionIdSchema } from './ids';
+import { envMatchSchema } from './environment';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
 
@@ -22,6 +23,11 @@ export const benchmarkSeriesSchema = z.strictObject({
   metric: localizedTextSchema,
   unit: z.string().min(1),
   higherIsBetter: z.boolean(),
+  /**
+   * The criterion this series measures. Only then does it feed scores: values with a baseline
+   * become ratios to it, rank-only series order options the judged levels leave tied.
+   */
+  criterion: criterionIdSchema.optional(),
   /** Reference measurement (e.g. bare metal / host-to-host) in the same unit. */
   baseline: z.strictObject({ label: z.string().min(1), value: z.number() }).optional(),
   results: z.array(benchmarkResultSchema).min(1),
@@ -41,6 +47,8 @@ export const benchmarkSchema = z.strictObject({
     nicGbps: z.number().positive().optional(),
     mtu: z.number().int().positive().optional(),
     udpOffload: z.boolean().optional(),
+    /** The environment the figures stand for; a profile that contradicts it does not use them. */
+    environment: envMatchSchema.optional(),
     versions: z.string().min(1).optional(),
     runs: z.number().int().positive().optional(),
     notes: localizedTextSchema.optional(),

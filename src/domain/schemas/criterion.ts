@@ -16,6 +16,16 @@ export const criterionSchema = z.strictObject({
   kind: z.enum(['capability', 'quality']),
   /** A must-have is satisfied at this level or above. */
   satisfiedAt: levelSchema,
+  /**
+   * For criteria that benchmarks measure: how a measured ratio to the baseline (1 = as good as
+   * bare metal) maps onto the 0–4 scale, piecewise linear between anchors, increasing.
+   */
+  measure: z
+    .strictObject({
+      anchors: z.array(z.strictObject({ ratio: z.number().min(0), level: z.number().min(0).max(4) })).min(2),
+      note: localizedTextSchema,
+    })
+    .optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 

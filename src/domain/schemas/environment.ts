@@ -25,6 +25,12 @@ export const environmentSchema = z.strictObject({
   udpOffload: z.boolean().optional(),
   sriov: z.boolean().optional(),
   kernel: kernelVersionSchema.optional(),
+  /** v1.1: OpenStack runs underneath (Neutron/Kuryr-style options need it). */
+  openstack: z.boolean().optional(),
+  /** v1.1: hosted SaaS services are acceptable. */
+  saas: z.boolean().optional(),
+  /** v1.1: how many hosts the cluster has or will have. */
+  hosts: z.number().int().min(1).optional(),
 });
 export type Environment = z.infer<typeof environmentSchema>;
 export const environmentKeys = environmentSchema.keyof().options;
@@ -43,6 +49,12 @@ export const envMatchSchema = z
     udpOffload: z.boolean().optional(),
     sriov: z.boolean().optional(),
     kernelAtLeast: kernelVersionSchema.optional(),
+    openstack: z.boolean().optional(),
+    saas: z.boolean().optional(),
+    /** Holds when the cluster has at least this many hosts. */
+    hostsAtLeast: z.number().int().min(1).optional(),
+    /** Holds when the cluster has fewer than this many hosts. */
+    hostsBelow: z.number().int().min(2).optional(),
   })
   .refine((m) => Object.keys(m).length > 0, 'a condition needs at least one key');
 export type EnvMatch = z.infer<typeof envMatchSchema>;
@@ -52,6 +64,15 @@ export const requirementSchema = z.strictObject({
   anyOf: z.array(envMatchSchema).min(1),
   reason: localizedTextSchema,
   source: sourceRefSchema,
+  /**
+   * Less obvious ways the requirement can be met, said next to the result when one is how it
+   * holds, e.g. "hosts share one L2 segment (node-to-node mesh); legacy hosts need static routes".
+   */
+  /** Set by the loader on the requirement it derives from an option's plugin models. */
+  origin: z.enum(['pluginModel']).optional(),
+  feasibleVia: z
+    .array(z.strictObject({ if: envMatchSchema, note: localizedTextSchema, source: sourceRefSchema }))
+    .optional(),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 

@@ -29,7 +29,18 @@ export const sourcedTextSchema = z.strictObject({
 });
 export type SourcedText = z.infer<typeof sourcedTextSchema>;
 
-export const maintenanceStates = ['active', 'maintenance', 'inactive', 'deprecated', 'archived'] as const;
+export const maintenanceStates = [
+  'active',
+  'maintenance',
+  'inactive',
+  'deprecated',
+  'archived',
+  'retired',
+  'removed',
+] as const;
+export type MaintenanceState = (typeof maintenanceStates)[number];
+/** Excluded unless the profile sets includeUnmaintained (contract v1.1). */
+export const unmaintainedStates: readonly MaintenanceState[] = ['archived', 'retired', 'removed'];
 
 export const solutionSchema = z.strictObject({
   id: optionIdSchema,
@@ -49,7 +60,11 @@ export const solutionSchema = z.strictObject({
   cons: z.array(sourcedTextSchema),
   status: z.strictObject({
     state: z.enum(maintenanceStates),
-    asOf: z.string().regex(/^\d{4}-\d{2}$/, 'asOf is "YYYY-MM"'),
+    /** Only where a source gives a date. */
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, 'asOf is "YYYY-MM"')
+      .optional(),
     note: localizedTextSchema,
     source: sourceRefSchema,
   }),

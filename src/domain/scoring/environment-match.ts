@@ -12,7 +12,7 @@ export function compareKernel(a: string, b: string): number {
   return aMajor !== bMajor ? aMajor - bMajor : aMinor - bMinor;
 }
 
-const flags = ['bgp', 'l2', 'udpOffload', 'sriov'] as const;
+const flags = ['bgp', 'l2', 'udpOffload', 'sriov', 'openstack', 'saas'] as const;
 
 /**
  * Three-valued: met when every key holds, unmet when any key is contradicted, otherwise unknown.
@@ -47,14 +47,28 @@ export function matchTruth(match: EnvMatch, env: Environment, onUnknown?: OnUnkn
       onUnknown?.('kernel');
     } else if (compareKernel(env.kernel, match.kernelAtLeast) < 0) return 'unmet';
   }
+  if (match.hostsAtLeast !== undefined || match.hostsBelow !== undefined) {
+    if (env.hosts === undefined) {
+      unknown = true;
+      onUnknown?.('hosts');
+    } else if (env.hosts < (match.hostsAtLeast ?? 1) || env.hosts >= (match.hostsBelow ?? Infinity))
+      return 'unmet';
+  }
   return unknown ? 'unknown' : 'met';
+}
+
+/** The environment fact a condition key is about. */
+export function envKeyOf(key: keyof EnvMatch): EnvironmentKey {
+  if (key === 'kernelAtLeast') return 'kernel';
+  if (key === 'hostsAtLeast' || key === 'hostsBelow') return 'hosts';
+  return key;
 }
 
 /** The environment keys that contradict a condition (for explaining an exclusion). */
 export function contradictedKeys(match: EnvMatch, env: Environment): EnvironmentKey[] {
   const keys: EnvironmentKey[] = [];
   for (const key of Object.keys(match) as (keyof EnvMatch)[]) {
-    const envKey: EnvironmentKey = key === 'kernelAtLeast' ? 'kernel' : key;
+    const envKey = envKeyOf(key);
     if (matchTruth({ [key]: match[key] } as EnvMatch, env) === 'unmet') keys.push(envKey);
   }
   return keys;

@@ -1,56 +1,66 @@
-import type { ValueRow } from '../knowledge';
-import type { Criterion, Environment, EnvironmentKey, Solution } from '../schemas';
-import { anyOfTruth, contradictedKeys } from './environment-match';
-import { resolveValue, satisfies } from './resolve-value';
-import type { ExclusionReason } from './types';
+import type { Environment, EnvironmentKey, EnvMatch, Requirement, Solution } from '../schemas';
+import { unmaintainedStates } from '../schemas';
+import { anyOfTruth, envKeyOf, matchTruth } from './environment-match';
+import type { Caveat, ExclusionReason, FactMismatch } from './types';
 
-export interface Feasibility {
+function mismatches(requirement: Requirement, env: Environment): FactMismatch[] {
+  const facts = new Map<EnvironmentKey, FactMismatch>();
+  for (const match of requirement.anyOf) {
+    for (const key of Object.keys(match) as (keyof EnvMatch)[]) {
+      const single = { [key]: match[key] } as EnvMatch;
+      if (matchTruth(single, env) !== 'unmet') continue;
+      const envKey = envKeyOf(key);
+      const fact = facts.get(envKey) ?? { key: envKey, actual: env[envKey] ?? '', expected: [] };
+      fact.expected.push(single);
+      facts.set(envKey, fact);
+    }
+  }
+  return [...facts.values()];
+}
+
+export interface RequirementCheck {
   reasons: ExclusionReason[];
   /** Environment keys left unknown that a requirement depends on. */
   unknownKeys: EnvironmentKey[];
+  caveats: Caveat[];
 }
 
-const feasible: Feasibility = { reasons: [], unknownKeys: [] };
-
-/** Checks environment requirements and must-haves; an empty `reasons` means feasible. */
-export function checkFeasibility(
+/** Environment requirements (plugin model included) and lifecycle; must-haves are checked on values. */
+export function checkRequirements(
   option: Solution,
   env: Environment,
-  mustHave: readonly Criterion[],
-  row?: ValueRow,
-  mustHaveColumns?: readonly number[],
-): Feasibility {
-  if (option.requires.length === 0 && mustHave.length === 0) return feasible;
+  includeUnmaintained: boolean,
+): RequirementCheck {
   const reasons: ExclusionReason[] = [];
   const unknownKeys: EnvironmentKey[] = [];
+  const caveats: Caveat[] = [];
   const onUnknown = (key: EnvironmentKey) => {
     if (!unknownKeys.includes(key)) unknownKeys.push(key);
   };
+  const { status } = option;
+  if (!includeUnmaintained && unmaintainedStates.includes(status.state)) {
+    reasons.push({
+      kind: 'lifecycle',
+      state: status.state,
+      asOf: status.asOf,
+      note: status.note,
+      source: status.source,
+    });
+  }
   for (const requirement of option.requires) {
-    if (anyOfTruth(requirement.anyOf, env, onUnknown) !== 'unmet') continue;
-    const keys = [...new Set(requirement.anyOf.flatMap((m) => contradictedKeys(m, env)))];
-    const facts = keys.map((key): [EnvironmentKey, string | boolean] => [key, env[key] ?? '']);
-    reasons.push({ kind: 'requirement', reason: requirement.reason, facts, source: requirement.source });
-  }
-  for (const [i, criterion] of mustHave.entries()) {
-    // Fast path: a plain value above the threshold needs no resolution.
-    const column = mustHaveColumns?.[i];
-    if (row && column !== undefined && !row.conditional.some((c) => c.column === column)) {
-      if ((row.base[column] ?? 0) >= criterion.satisfiedAt) continue;
-    }
-    const value = option.values[criterion.id];
-    if (!value) continue;
-    const resolved = resolveValue(value, env);
-    if (!satisfies(criterion, resolved.level)) {
+    const truth = anyOfTruth(requirement.anyOf, env, onUnknown);
+    if (truth === 'unmet') {
       reasons.push({
-        kind: 'mustHave',
-        criterion: criterion.id,
-        level: resolved.level,
-        required: criterion.satisfiedAt,
-        note: resolved.note,
-        source: resolved.source,
+        kind: requirement.origin === 'pluginModel' ? 'pluginModel' : 'environment',
+        facts: mismatches(requirement, env),
+        reason: requirement.reason,
+        source: requirement.source,
       });
+    } else if (truth === 'met') {
+      for (const via of requirement.feasibleVia ?? []) {
+        if (matchTruth(via.if, env) === 'met') caveats.push({ note: via.note, source: via.source });
+      }
     }
   }
-  return reasons.length === 0 && unknownKeys.length === 0 ? feasible : { reasons, unknownKeys };
+  return { reasons, unknownKeys, caveats };
 }

@@ -1,7 +1,29 @@
 export * from './types';
-export { rank, type RankOptions } from './rank';
-export { topsis, weightedSum, type ScoringMethod, type MethodResult } from './methods';
-export { matchTruth, anyOfTruth, contradictedKeys, compareKernel, type Truth } from './environment-match';
-export { resolveValue, resolveIndex, normalize, type ResolvedValue } from './resolve-value';
-export { checkFeasibility } from './exclusion';
-export { describeReason, describeAssumption, describeSource } from './describe';
+export { rank, weightedCriteria, MUST_HAVE_WEIGHT, type RankOptions } from './rank';
+export { topsis, weightedSum, scoreWith, type ScoringMethod, type MethodResult } from './methods';
+export { compareRanked, sameScore, SCORE_EPSILON } from './compare';
+export {
+  matchTruth,
+  anyOfTruth,
+  contradictedKeys,
+  compareKernel,
+  envKeyOf,
+  type Truth,
+} from './environment-match';
+export {
+  resolveValue,
+  resolveIndex,
+  pickEntry,
+  normalize,
+  satisfies,
+  type ResolvedValue,
+} from './resolve-value';
+export { checkRequirements } from './exclusion';
+export { cellFor, ORDER_STEP, type Cell } from './value-table';
+export {
+  describeReason,
+  describeAssumption,
+  describeSource,
+  describeFact,
+  describeExpected,
+} from './describe';

@@ -1,10 +1,10 @@
 import type { Method } from './types';
 
 /**
- * `shares[i]`: criterion i's share of the total weight, w / Σw (the shares add up to 1);
- * `levels[i]`: the option's level 0–4 on the anchored scale; the value used is level / 4.
+ * `weights[i]`: criterion i's weight (integers for a profile; real numbers when sampled);
+ * `values[i]`: the option's value in hundredths of a step, 0–400 (400 = level 4).
  */
-export type ScoringMethod = (shares: readonly number[], levels: readonly number[]) => MethodResult;
+export type ScoringMethod = (weights: ArrayLike<number>, values: ArrayLike<number>) => MethodResult;
 
 export interface MethodResult {
   score: number;
@@ -12,41 +12,45 @@ export interface MethodResult {
   contributions: number[];
 }
 
-/** Weighted sum: score = Σ share·value. */
-// Plain pre-sized arrays and index loops: these run for every option × criterion on each ranking.
-export const weightedSum: ScoringMethod = (shares, levels) => {
-  const contributions = new Array<number>(shares.length);
-  let score = 0;
-  for (let i = 0; i < shares.length; i += 1) {
-    const c = ((shares[i] as number) * (levels[i] as number)) / 4;
-    contributions[i] = c;
-    score += c;
+/** Weighted sum: score = Σ wᵢ·vᵢ / (400·Σ wᵢ), summed as integers first so equal sums are equal. */
+export const weightedSum: ScoringMethod = (weights, values) => {
+  const contributions = new Array<number>(weights.length);
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < weights.length; i += 1) {
+    total += weights[i] as number;
+    sum += (weights[i] as number) * (values[i] as number);
   }
-  return { score, contributions };
+  const denominator = 400 * total;
+  for (let i = 0; i < weights.length; i += 1) {
+    contributions[i] = denominator === 0 ? 0 : ((weights[i] as number) * (values[i] as number)) / denominator;
+  }
+  return { score: denominator === 0 ? 0 : sum / denominator, contributions };
 };
 
 /**
- * TOPSIS with pinned, set-independent normalisation: values are already on the anchored
- * 0–1 scale, the ideal is 1 and the anti-ideal 0 on every criterion (not the best/worst of the
- * current set), so adding or removing an option never changes another option's score.
- * Closeness = D− / (D+ + D−). Contributions split the score in proportion to each criterion's
- * share of D−².
+ * TOPSIS with pinned, set-independent normalisation: values are on the anchored 0–1 scale, the
+ * ideal is 1 and the anti-ideal 0 on every criterion (not the best/worst of the current set), so
+ * adding or removing an option never changes another option's score. Closeness = D− / (D+ + D−);
+ * contributions split the score in proportion to each criterion's share of D−².
  */
-export const topsis: ScoringMethod = (shares, levels) => {
-  const contributions = new Array<number>(shares.length);
+export const topsis: ScoringMethod = (weights, values) => {
+  const contributions = new Array<number>(weights.length);
+  let total = 0;
+  for (let i = 0; i < weights.length; i += 1) total += weights[i] as number;
   let plus = 0;
   let minus = 0;
-  for (let i = 0; i < shares.length; i += 1) {
-    const share = shares[i] as number;
-    const value = (levels[i] as number) / 4;
+  for (let i = 0; i < weights.length; i += 1) {
+    const share = total === 0 ? 0 : (weights[i] as number) / total;
+    const value = (values[i] as number) / 400;
     const good = share * value;
     const gap = share * (1 - value);
     plus += gap * gap;
     minus += good * good;
     contributions[i] = good * good;
   }
-  const total = Math.sqrt(plus) + Math.sqrt(minus);
-  const score = total === 0 ? 0 : Math.sqrt(minus) / total;
+  const distance = Math.sqrt(plus) + Math.sqrt(minus);
+  const score = distance === 0 ? 0 : Math.sqrt(minus) / distance;
   for (let i = 0; i < contributions.length; i += 1) {
     contributions[i] = minus === 0 ? 0 : (score * (contributions[i] as number)) / minus;
   }

@@ -1,123 +1,134 @@
-import type { Knowledge, ValueRow } from '../knowledge';
-import type { CategoryId, EnvironmentKey, Level, OptionId, Profile, Solution } from '../schemas';
-import { matchTruth, type Truth } from './environment-match';
-import { checkFeasibility } from './exclusion';
-import { scoreWith, type ScoringMethod } from './methods';
-import type { Assumption, ExcludedOption, Method, RankedOption, Ranking, WeightedCriterion } from './types';
+import type { Knowledge } from '../knowledge';
+import type { CategoryId, Criterion, EnvironmentKey, OptionId, Profile } from '../schemas';
+import { compareRanked } from './compare';
+import { checkRequirements } from './exclusion';
+import { scoreWith } from './methods';
+import type {
+  Assumption,
+  ExcludedOption,
+  ExclusionReason,
+  Method,
+  RankedOption,
+  Ranking,
+  WeightedCriterion,
+} from './types';
+import { applyOrderings, cellFor, type Cell } from './value-table';
 
 export interface RankOptions {
   category: CategoryId;
   method: Method;
 }
 
+/** A must-have the profile gives no weight still counts in the ranking, with this weight. */
+export const MUST_HAVE_WEIGHT = 3;
+
 type UnknownLog = Map<EnvironmentKey, { requirementsOf: Set<OptionId>; valuesOf: Set<OptionId> }>;
 
-function logUnknown(
-  log: UnknownLog,
-  key: EnvironmentKey,
-  id: OptionId,
-  kind: 'requirementsOf' | 'valuesOf',
-): void {
+function logUnknown(log: UnknownLog, key: EnvironmentKey, id: OptionId, kind: 'requirementsOf' | 'valuesOf') {
   let entry = log.get(key);
   if (!entry) log.set(key, (entry = { requirementsOf: new Set(), valuesOf: new Set() }));
   entry[kind].add(id);
 }
 
-const byScoreThenId = (a: RankedOption, b: RankedOption): number =>
-  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Each distinct condition of the knowledge base, decided once for this environment. */
-interface Decided {
-  truth: Truth;
-  unknownKeys: EnvironmentKey[];
-  /** The last option whose assumption was logged for this condition (logs once per option). */
-  loggedFor: OptionId | undefined;
+/** The criteria that count and their weights; equal weights when the profile sets none here. */
+export function weightedCriteria(all: readonly Criterion[], profile: Profile): WeightedCriterion[] {
+  const weighted = all.some((c) => (profile.weights[c.id] ?? 0) > 0);
+  return all.flatMap((c): WeightedCriterion[] => {
+    const weight = profile.weights[c.id] ?? 0;
+    if (weight > 0) return [{ criterion: c.id, weight }];
+    if (profile.mustHave.includes(c.id))
+      return [{ criterion: c.id, weight: MUST_HAVE_WEIGHT, fromMustHave: true }];
+    return weighted ? [] : [{ criterion: c.id, weight: 1 }];
+  });
 }
 
-interface Plan {
-  columns: readonly number[];
-  positions: readonly number[];
-  shares: readonly number[];
-  decided: readonly Decided[];
-  method: ScoringMethod;
-}
-
-// Hot path: runs once per option on every ranking, so it avoids per-criterion objects and
-// touches environment conditions only for the few values that have them. Same rule as
-// resolveIndex: the first condition that holds wins unless an earlier one is undecided.
-function scoreOption(option: Solution, row: ValueRow, plan: Plan, log: UnknownLog): RankedOption {
-  const { columns, positions } = plan;
-  const levels = new Array<number>(columns.length);
-  for (let i = 0; i < columns.length; i += 1) levels[i] = row.base[columns[i] as number] as number;
-  for (const { column, value, conditions } of row.conditional) {
-    const position = positions[column] ?? -1;
-    if (position < 0) continue;
-    for (let c = 0; c < conditions.length; c += 1) {
-      const decided = plan.decided[conditions[c] as number] as Decided;
-      if (decided.truth === 'met') {
-        levels[position] = value.when?.[c]?.level ?? value.level;
-        break;
-      }
-      if (decided.truth === 'unknown') {
-        if (decided.loggedFor !== option.id) {
-          decided.loggedFor = option.id;
-          for (const key of decided.unknownKeys) logUnknown(log, key, option.id, 'valuesOf');
-        }
-        break;
-      }
-    }
-  }
-  const { score, contributions } = plan.method(plan.shares, levels);
-  return { id: option.id, name: option.name, score, levels: levels as Level[], contributions };
+/** A must-have on what the engine believes; never failed on an unknown fact. */
+function mustHaveVerdict(cell: Cell, criterion: Criterion): 'pass' | 'kept' | 'fail' {
+  const known = cell.measured ? cell.value : cell.judged;
+  if (known >= criterion.satisfiedAt) return 'pass';
+  if (cell.unknownKeys.length === 0) return 'fail';
+  const best = cell.measured ? cell.high : Math.max(...cell.possible);
+  return best >= criterion.satisfiedAt ? 'kept' : 'fail';
 }
 
 /** Ranks one category's options for a profile: exclusions with reasons, scores with explanations. */
 export function rank(kb: Knowledge, profile: Profile, { category, method }: RankOptions): Ranking {
   const all = kb.criteriaByCategory.get(category) ?? [];
-  const assumptions: Assumption[] = [];
-  let used = all.filter((c) => (profile.weights[c.id] ?? 0) > 0);
-  const equal = used.length === 0;
-  if (equal) {
-    used = [...all];
-    assumptions.push({ kind: 'equalWeights', category });
-  }
-  const criteria: WeightedCriterion[] = used.map((c) => ({
-    criterion: c.id,
-    weight: equal ? 1 : (profile.weights[c.id] ?? 0),
-  }));
-  const total = criteria.reduce((sum, c) => sum + c.weight, 0);
-  const plan: Plan = {
-    columns: used.map((c) => all.indexOf(c)),
-    positions: all.map((c) => used.indexOf(c)),
-    shares: criteria.map((c) => c.weight / total),
-    decided: kb.conditions.map((match): Decided => {
-      const unknownKeys: EnvironmentKey[] = [];
-      const truth = matchTruth(match, profile.environment, (key) => unknownKeys.push(key));
-      return { truth, unknownKeys, loggedFor: undefined };
-    }),
-    method: scoreWith[method],
-  };
+  const env = profile.environment;
+  const criteria = weightedCriteria(all, profile);
+  const used = criteria.map((w) => kb.criterionById.get(w.criterion) as Criterion);
   const mustHave = all.filter((c) => profile.mustHave.includes(c.id));
-  const mustHaveColumns = mustHave.map((c) => all.indexOf(c));
-
+  const assumptions: Assumption[] = [];
+  if (!all.some((c) => (profile.weights[c.id] ?? 0) > 0)) {
+    assumptions.push({ kind: 'equalWeights', category, mustHaves: mustHave.length });
+  }
+  const options = kb.optionsByCategory.get(category) ?? [];
   const log: UnknownLog = new Map();
+  const pending = new Map<OptionId, EnvironmentKey[]>();
+  const onUnknown = (key: EnvironmentKey, id: OptionId) => pending.set(id, [...(pending.get(id) ?? []), key]);
+  // Columns over every option of the category, so an ordering never depends on which are feasible.
+  const columns = new Map(
+    used.map((criterion) => {
+      const cells = new Map(options.map((o) => [o.id, cellFor(kb, o, criterion, env, onUnknown)]));
+      applyOrderings(kb, criterion, cells, env, onUnknown);
+      return [criterion.id, cells] as const;
+    }),
+  );
+  const weights = criteria.map((c) => c.weight);
+  const score = scoreWith[method];
   const ranking: RankedOption[] = [];
   const excluded: ExcludedOption[] = [];
-  const options = kb.optionsByCategory.get(category) ?? [];
-  const rows = kb.valueRows.get(category) ?? [];
-  for (const [index, option] of options.entries()) {
-    const row = rows[index];
-    if (!row) throw new Error(`${option.id} has no value row`);
-    const feasibility = checkFeasibility(option, profile.environment, mustHave, row, mustHaveColumns);
-    if (feasibility.reasons.length > 0) {
-      excluded.push({ id: option.id, name: option.name, reasons: feasibility.reasons });
+  for (const option of options) {
+    const check = checkRequirements(option, env, profile.includeUnmaintained ?? false);
+    const reasons: ExclusionReason[] = [...check.reasons];
+    const kept: Assumption[] = [];
+    for (const criterion of mustHave) {
+      const cell = columns.get(criterion.id)?.get(option.id) as Cell;
+      const verdict = mustHaveVerdict(cell, criterion);
+      if (verdict === 'kept') {
+        kept.push({
+          kind: 'keptOnUnknown',
+          option: option.id,
+          criterion: criterion.id,
+          keys: [...cell.unknownKeys],
+        });
+      } else if (verdict === 'fail') {
+        const value = option.values[criterion.id];
+        const chosen = cell.conditionIndex >= 0 ? value?.when?.[cell.conditionIndex] : value;
+        reasons.push({
+          kind: 'mustHave',
+          criterion: criterion.id,
+          level: cell.measured ? cell.value : cell.judged,
+          required: criterion.satisfiedAt,
+          note: chosen?.note,
+          source: chosen?.source ?? option.status.source,
+        });
+      }
+    }
+    if (reasons.length > 0) {
+      excluded.push({ id: option.id, name: option.name, reasons });
       continue;
     }
-    for (const key of feasibility.unknownKeys) logUnknown(log, key, option.id, 'requirementsOf');
-    ranking.push(scoreOption(option, row, plan, log));
+    assumptions.push(...kept);
+    for (const key of check.unknownKeys) logUnknown(log, key, option.id, 'requirementsOf');
+    for (const key of pending.get(option.id) ?? []) logUnknown(log, key, option.id, 'valuesOf');
+    const cells = used.map((c) => columns.get(c.id)?.get(option.id) as Cell);
+    const result = score(
+      weights,
+      cells.map((c) => Math.round(c.value * 100)),
+    );
+    ranking.push({
+      id: option.id,
+      name: option.name,
+      score: result.score,
+      levels: cells.map((c) => c.value),
+      cells,
+      contributions: result.contributions,
+      caveats: check.caveats,
+      state: option.status.state,
+    });
   }
-  ranking.sort(byScoreThenId);
-
+  ranking.sort(compareRanked);
   for (const [key, entry] of [...log].sort(([a], [b]) => (a < b ? -1 : 1))) {
     assumptions.push({
       kind: 'unknownEnvironment',

@@ -3,7 +3,9 @@ import type { Solution, Source } from '@/domain/schemas';
 /** The most recent "YYYY-MM" status check over all options; undefined when there are none. */
 export function latestAsOf(options: readonly Pick<Solution, 'status'>[]): string | undefined {
   let latest: string | undefined;
-  for (const { status } of options) if (latest === undefined || status.asOf > latest) latest = status.asOf;
+  for (const { status } of options) {
+    if (status.asOf !== undefined && (latest === undefined || status.asOf > latest)) latest = status.asOf;
+  }
   return latest;
 }
 

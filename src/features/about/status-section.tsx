@@ -1,6 +1,7 @@
+import { maintenanceStateNames } from '@/domain/lifecycle';
 import { useState } from 'react';
 import { maintenanceStates } from '@/domain/schemas';
-import { format, StatusBadge, useKnowledge, useMessages } from '@/ui';
+import { format, StatusBadge, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { aboutMessages } from './messages';
 import {
   countByState,
@@ -11,8 +12,12 @@ import {
 } from './status-filter';
 import { StatusTable } from './status-table';
 
+const capitalize = (s: string, language: string): string =>
+  s.charAt(0).toLocaleUpperCase(language) + s.slice(1);
+
 export function StatusSection() {
   const t = useMessages(aboutMessages);
+  const language = useLanguage();
   const { kb } = useKnowledge();
   const [filter, setFilter] = useState<StateFilter>('all');
   const counts = countByState(kb.options);
@@ -21,7 +26,10 @@ export function StatusSection() {
   const label = (f: StateFilter) =>
     f === 'all'
       ? format(t.stateAll, { n: kb.options.length })
-      : format(t.stateOption, { state: t[f], n: counts[f] });
+      : format(t.stateOption, {
+          state: capitalize(maintenanceStateNames[language][f], language),
+          n: counts[f],
+        });
   return (
     <section aria-labelledby="about-status">
       <h2 id="about-status">{t.statusHeading}</h2>

@@ -18,37 +18,54 @@ export function StatusTable({ groups }: { groups: readonly StatusGroup[] }) {
   const language = useLanguage();
   return (
     <div className="table-scroll">
-      <table className="about-status-table">
+      {/* Explicit roles keep the table semantics when narrow screens restyle it as stacked blocks. */}
+      <table className="about-status-table" role="table">
         <caption className="sr-only">{t.statusCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.optionCol}</th>
-            <th scope="col">{t.statusCol}</th>
-            <th scope="col">{t.asOfCol}</th>
-            <th scope="col">{t.noteCol}</th>
-            <th scope="col">{t.sourceCol}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t.optionCol}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.statusCol}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.asOfCol}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.noteCol}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.sourceCol}
+            </th>
           </tr>
         </thead>
         {groups.map(({ category, options }) => (
-          <tbody key={category.id}>
-            <tr className="about-group">
-              <th scope="rowgroup" colSpan={5}>
+          <tbody key={category.id} role="rowgroup">
+            <tr className="about-group" role="row">
+              <th scope="rowgroup" colSpan={5} role="rowheader">
                 {format(t.groupLabel, { category: localize(category.name), n: options.length })}
               </th>
             </tr>
             {options.map((option) => (
-              <tr key={option.id}>
-                <th scope="row">
+              <tr key={option.id} role="row">
+                <th scope="row" role="rowheader">
                   <Link to={routes.option(option.id)}>{option.name}</Link>
                 </th>
-                <td>
+                <td role="cell" className="about-nowrap">
                   <StatusBadge state={option.status.state} />
                 </td>
-                <td className="about-nowrap">
-                  <time dateTime={option.status.asOf}>{formatMonth(option.status.asOf, language)}</time>
+                <td role="cell" className="about-nowrap">
+                  {option.status.asOf ? (
+                    <time dateTime={option.status.asOf}>{formatMonth(option.status.asOf, language)}</time>
+                  ) : (
+                    '—'
+                  )}
                 </td>
-                <td>{localize(option.status.note)}</td>
-                <td>
+                <td role="cell" className="about-note">
+                  {localize(option.status.note)}
+                </td>
+                <td role="cell" className="about-cite">
                   <SourceCitation source={option.status.source} />
                 </td>
               </tr>

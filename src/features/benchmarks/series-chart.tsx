@@ -90,7 +90,7 @@ function HorizontalBars({
     );
   };
 
-  // Drawn by hand so that a zero-length bar still shows its "0".
+  // Drawn by hand (with minPointSize on the bar) so that a zero-length bar still shows its "0".
   const renderValue = ({ x, y, width: w, height: h, value }: ValueLabelProps) => (
     <text
       x={Number(x ?? 0) + Number(w ?? 0) + 4}
@@ -131,7 +131,7 @@ function HorizontalBars({
           ifOverflow="extendDomain"
         />
       )}
-      <Bar dataKey="plotted" isAnimationActive={false} barSize={Math.min(22, rowHeight - 8)}>
+      <Bar dataKey="plotted" isAnimationActive={false} minPointSize={1} barSize={Math.min(22, rowHeight - 8)}>
         {data.map((d) => (
           <Cell
             key={d.key}

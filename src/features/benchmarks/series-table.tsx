@@ -48,7 +48,7 @@ export function SeriesTable({ series, rows, formats }: SeriesTableProps) {
                     {r.percentOfBaseline ? formats.percent(r.percentOfBaseline.value) : t.none}
                   </td>
                 )}
-                <td>{r.note ? localize(r.note) : ''}</td>
+                <td className="benchmarks-note">{r.note ? localize(r.note) : ''}</td>
               </tr>
             ))}
           </tbody>

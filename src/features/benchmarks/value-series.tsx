@@ -5,7 +5,7 @@ import { MeasuredOptions } from './measured-options';
 import { benchmarkMessages } from './messages';
 import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
-import { toChartData, type ChartMode } from './to-chart-data';
+import { percentIsRedundant, toChartData, type ChartMode } from './to-chart-data';
 import { useFormat } from './use-format';
 
 interface ValueSeriesProps {
@@ -23,7 +23,8 @@ export function ValueSeries({ series, highlightOption, chartWidth }: ValueSeries
   const toggleId = useId();
   const [mode, setMode] = useState<ChartMode>('values');
   const { rows } = useMemo(() => toChartData(series), [series]);
-  const baseline = series.baseline;
+  // A series already quoted in % of a baseline of 100 gains nothing from the derived view.
+  const baseline = percentIsRedundant(series) ? undefined : series.baseline;
   const shownMode: ChartMode = baseline ? mode : 'values';
   const metric = localize(series.metric);
   const ariaLabel =
@@ -33,8 +34,11 @@ export function ValueSeries({ series, highlightOption, chartWidth }: ValueSeries
           metric,
           unit: series.unit,
           n: rows.filter((r) => !r.isBaseline).length,
-          baseline: baseline
-            ? format(t.chartBaseline, { label: baseline.label, value: formats.value(baseline.value) })
+          baseline: series.baseline
+            ? format(t.chartBaseline, {
+                label: series.baseline.label,
+                value: formats.value(series.baseline.value),
+              })
             : '',
         });
 

@@ -3,6 +3,7 @@ import { describeReason } from '@/domain/scoring';
 import type { CaseFit } from '@/domain/stack/case-fit';
 import { format, Link, routes, ScoreBar, useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
 import { layerFitText } from './fit-text';
+import { orderLayers } from './layer-order';
 import { caseMessages } from './messages';
 import { useHasWeights } from './use-case-fits';
 
@@ -17,7 +18,13 @@ export function FitBreakdown({ study, fit }: { study: CaseStudy; fit: CaseFit | 
     const category = kb.categories.find((c) => c.id === id);
     return category ? localize(category.name) : id;
   };
-  const skipped = [...new Set(study.stack.filter((l) => l.options.length === 0).map((l) => l.category))];
+  const skipped = [
+    ...new Set(
+      orderLayers(study.stack)
+        .filter((l) => l.options.length === 0)
+        .map((l) => l.category),
+    ),
+  ];
   return (
     <section className="case-studies-fit-section" aria-labelledby="case-studies-fit">
       <h2 id="case-studies-fit">{t.fit}</h2>

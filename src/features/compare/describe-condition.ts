@@ -26,11 +26,13 @@ export function describeMatch(
     parts.push(`${label('orchestrator')}: ${names.join(words.or)}`);
   }
   if (match.cloud) parts.push(`${label('cloud')}: ${match.cloud.map((c) => words.clouds[c]).join(words.or)}`);
-  for (const key of ['bgp', 'l2', 'udpOffload', 'sriov'] as const) {
+  for (const key of ['bgp', 'l2', 'udpOffload', 'sriov', 'openstack', 'saas'] as const) {
     const wanted = match[key];
     if (wanted !== undefined) parts.push(`${label(key)}: ${wanted ? words.yes : words.no}`);
   }
   if (match.kernelAtLeast) parts.push(`${label('kernel')} ≥ ${match.kernelAtLeast}`);
+  if (match.hostsAtLeast) parts.push(`${label('hosts')} ≥ ${match.hostsAtLeast}`);
+  if (match.hostsBelow) parts.push(`${label('hosts')} < ${match.hostsBelow}`);
   return parts.join(words.and);
 }
 

@@ -24,15 +24,21 @@ interface Props {
 // Colour alone must not tell the series apart: each also has its own dash pattern.
 const dashes = ['0', '6 3', '2 3', '10 4 2 4'];
 
-export function CompareRadarChart({ options, data, label, width, height = 380 }: Props) {
+export function CompareRadarChart({ options, data, label, width, height = 440 }: Props) {
   const chart = (
-    <RadarChart data={[...data]} width={width} height={width ? height : undefined} outerRadius="70%">
+    <RadarChart
+      data={[...data]}
+      width={width}
+      height={width ? height : undefined}
+      outerRadius="75%"
+      margin={{ top: 8, right: 56, bottom: 8, left: 56 }}
+    >
       <PolarGrid stroke="var(--border)" />
       <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--text)', fontSize: 12 }} />
       <PolarRadiusAxis
         domain={[0, 4]}
         tickCount={5}
-        angle={90}
+        angle={90 - 180 / Math.max(data.length, 1)}
         tick={{ fill: 'var(--muted)', fontSize: 10 }}
       />
       {options.map((option, i) => (
@@ -51,7 +57,8 @@ export function CompareRadarChart({ options, data, label, width, height = 380 }:
       <Tooltip
         contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
       />
-      <Legend />
+      {/* Keep the legend in the order the options were chosen, like the table's columns. */}
+      <Legend itemSorter={null} />
     </RadarChart>
   );
   return (

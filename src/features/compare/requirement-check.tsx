@@ -19,7 +19,7 @@ export function RequirementCheck({ option }: { option: Solution }) {
       <h3 id={headingId}>{option.name}</h3>
       <p className="compare-status">
         <span className="muted">{t.status}:</span> <StatusBadge state={option.status.state} />{' '}
-        {format(t.asOf, { date: option.status.asOf })} — {localize(option.status.note)}{' '}
+        {option.status.asOf && format(t.asOf, { date: option.status.asOf })} — {localize(option.status.note)}{' '}
         <SourceCitation source={option.status.source} />
       </p>
       <h4>{t.requirements}</h4>

@@ -21,8 +21,8 @@ export function CategoryPicker({ selected, onChange }: Props) {
       <legend>{t.categories}</legend>
       {kb.categories.map((c) => (
         <label key={c.id}>
-          <input type="checkbox" checked={selected.includes(c.id)} onChange={() => toggle(c.id)} />{' '}
-          {localize(c.name)}
+          <input type="checkbox" checked={selected.includes(c.id)} onChange={() => toggle(c.id)} />
+          <span>{localize(c.name)}</span>
         </label>
       ))}
     </fieldset>

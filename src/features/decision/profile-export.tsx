@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { useMessages, useProfile } from '@/ui';
 import { downloadFile } from './download-file';
 import { messages } from './messages';
@@ -16,7 +16,15 @@ export function ProfileExport() {
       <h2 id={headingId}>{t.exportHeading}</h2>
       <p className="muted">{t.exportHint}</p>
       <p>
-        <code className="decision-command">{CLI_COMMAND}</code>
+        <code className="decision-command">
+          {/* Wrapped only between words: a break inside "--profile" would mislead. */}
+          {CLI_COMMAND.split(' ').map((word, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' '}
+              <span className="decision-nowrap">{word}</span>
+            </Fragment>
+          ))}
+        </code>
       </p>
       <button
         type="button"

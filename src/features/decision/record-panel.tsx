@@ -29,7 +29,7 @@ function RecordContent({ headingId }: { headingId: string }) {
 
   return (
     <>
-      <section className="panel no-print" aria-labelledby={headingId}>
+      <section className="panel decision-panel no-print" aria-labelledby={headingId}>
         <h2 id={headingId}>{t.recordHeading}</h2>
         <p className="muted">{t.recordHint}</p>
         <CategoryPicker selected={categories} onChange={setPicked} />
@@ -61,7 +61,7 @@ export function RecordPanel() {
   const headingId = useId();
   if (complete) return <RecordContent headingId={headingId} />;
   return (
-    <section className="panel no-print" aria-labelledby={headingId}>
+    <section className="panel decision-panel no-print" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.recordHeading}</h2>
       <p aria-busy="true">{t.loading}</p>
     </section>

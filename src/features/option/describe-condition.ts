@@ -5,6 +5,8 @@ import { format } from '@/ui';
 export interface ConditionWords extends Record<Cloud, string> {
   with: string;
   and: string;
+  /** Between a key and its value: ": " or "：". */
+  is: string;
   or: string;
   yes: string;
   no: string;
@@ -14,23 +16,30 @@ export interface ConditionWords extends Record<Cloud, string> {
   l2: string;
   udpOffload: string;
   sriov: string;
+  openstack: string;
+  saas: string;
   kernelAtLeast: string;
+  hostsAtLeast: string;
+  hostsBelow: string;
 }
 
 export type OrchestratorName = (id: Orchestrator) => string;
 
-const flags = ['bgp', 'l2', 'udpOffload', 'sriov'] as const;
+const flags = ['bgp', 'l2', 'udpOffload', 'sriov', 'openstack', 'saas'] as const;
 
 /** The parts of one condition, e.g. ["UDP offload: yes", "kernel ≥ 4.2"]. */
 function parts(match: EnvMatch, words: ConditionWords, name: OrchestratorName): string[] {
   const out: string[] = [];
-  if (match.orchestrator) out.push(`${words.orchestrator}: ${match.orchestrator.map(name).join(words.or)}`);
-  if (match.cloud) out.push(`${words.cloud}: ${match.cloud.map((c) => words[c]).join(words.or)}`);
+  if (match.orchestrator)
+    out.push(`${words.orchestrator}${words.is}${match.orchestrator.map(name).join(words.or)}`);
+  if (match.cloud) out.push(`${words.cloud}${words.is}${match.cloud.map((c) => words[c]).join(words.or)}`);
   for (const flag of flags) {
     const wanted = match[flag];
-    if (wanted !== undefined) out.push(`${words[flag]}: ${wanted ? words.yes : words.no}`);
+    if (wanted !== undefined) out.push(`${words[flag]}${words.is}${wanted ? words.yes : words.no}`);
   }
   if (match.kernelAtLeast) out.push(format(words.kernelAtLeast, { version: match.kernelAtLeast }));
+  if (match.hostsAtLeast) out.push(format(words.hostsAtLeast, { n: match.hostsAtLeast }));
+  if (match.hostsBelow) out.push(format(words.hostsBelow, { n: match.hostsBelow }));
   return out;
 }
 

@@ -12,7 +12,7 @@ export function MaintenanceSection({ option }: { option: Solution }) {
     <section aria-labelledby="option-maintenance">
       <h2 id="option-maintenance">{t.maintenanceHeading}</h2>
       <p>
-        {format(t.statusAsOf, { date: formatMonth(status.asOf, language) })}{' '}
+        {status.asOf && <>{format(t.statusAsOf, { date: formatMonth(status.asOf, language) })} </>}
         <StatusBadge state={status.state} />
       </p>
       <p>{localize(status.note)}</p>

@@ -44,22 +44,24 @@ export function ValueRows({ criterion, value }: { criterion: Criterion; value: C
     })),
   ];
   return (
-    <tbody>
+    <tbody role="rowgroup">
       {entries.map((entry, i) => (
-        <tr key={i} className={entry.mark === 'applies' ? 'option-applies' : undefined}>
+        <tr key={i} role="row" className={entry.mark === 'applies' ? 'option-applies' : undefined}>
           {i === 0 && (
-            <th scope="row" rowSpan={entries.length}>
+            <th scope="row" role="rowheader" rowSpan={entries.length}>
               {localize(criterion.name)}
               <span className="option-meaning muted">{localize(criterion.meaning)}</span>
             </th>
           )}
-          <td className="option-value">
+          <td role="cell" className="option-value">
             {entry.label && <span className="option-condition">{entry.label}</span>}
             <LevelMeter level={entry.level} />
             {entry.mark && <span className={`option-mark option-mark-${entry.mark}`}>{t[entry.mark]}</span>}
           </td>
-          <td className="option-note">{entry.note ? localize(entry.note) : ''}</td>
-          <td>
+          <td role="cell" className="option-note">
+            {entry.note ? localize(entry.note) : ''}
+          </td>
+          <td role="cell" className="option-cite">
             <SourceCitation source={entry.source} />
           </td>
         </tr>

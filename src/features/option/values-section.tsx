@@ -13,16 +13,25 @@ export function ValuesSection({ option }: { option: Solution }) {
     <section aria-labelledby="option-values">
       <h2 id="option-values">{t.valuesHeading}</h2>
       <div className="table-scroll">
-        <table className="option-values">
+        {/* Explicit roles keep the table semantics when narrow screens restyle it as stacked blocks. */}
+        <table className="option-values" role="table">
           <caption className="sr-only">
             {format(t.valuesCaption, { category: category ? localize(category.name) : option.category })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.criterionCol}</th>
-              <th scope="col">{t.valueCol}</th>
-              <th scope="col">{t.noteCol}</th>
-              <th scope="col">{t.sourceCol}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t.criterionCol}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.valueCol}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.noteCol}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.sourceCol}
+              </th>
             </tr>
           </thead>
           {criteria.map((criterion) => {

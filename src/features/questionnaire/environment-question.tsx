@@ -1,14 +1,23 @@
 import { useId } from 'react';
-import { cloudSchema, clouds, orchestratorSchema, type EnvironmentData } from '@/domain/schemas';
+import {
+  cloudSchema,
+  clouds,
+  environmentSchema,
+  kernelVersionSchema,
+  orchestratorSchema,
+  type EnvironmentData,
+} from '@/domain/schemas';
 import { useAppStore } from '@/store';
 import { useKnowledge, useLocalize, useMessages } from '@/ui';
 import { ChoiceField } from './choice-field';
-import { KernelField } from './kernel-field';
+import { ParsedField } from './parsed-field';
 import { messages, type QuestionnaireMessages } from './messages';
 import { RichText } from './rich-text';
 import { TriStateField } from './tri-state-field';
 
 type Question = EnvironmentData['questions'][number];
+type BooleanKey = 'bgp' | 'l2' | 'udpOffload' | 'sriov' | 'openstack' | 'saas';
+const hostsSchema = environmentSchema.shape.hosts.unwrap();
 
 const cloudLabel = {
   public: 'cloudPublic',
@@ -54,10 +63,28 @@ function Control({
       );
     case 'kernel':
       return (
-        <KernelField
+        <ParsedField
           {...common}
           value={typeof value === 'string' ? value : undefined}
+          parse={(text) => (kernelVersionSchema.safeParse(text).success ? text : undefined)}
           onChange={(v) => setEnvironment('kernel', v)}
+          placeholder={t.kernelPlaceholder}
+          hint={t.kernelHint}
+          invalid={t.kernelInvalid}
+          inputMode="decimal"
+        />
+      );
+    case 'hosts':
+      return (
+        <ParsedField
+          {...common}
+          value={typeof value === 'number' ? value : undefined}
+          parse={(text) => (/^\d+$/.test(text) ? hostsSchema.safeParse(Number(text)).data : undefined)}
+          onChange={(v) => setEnvironment('hosts', v)}
+          placeholder={t.hostsPlaceholder}
+          hint={t.hostsHint}
+          invalid={t.hostsInvalid}
+          inputMode="numeric"
         />
       );
     default:
@@ -65,7 +92,7 @@ function Control({
         <TriStateField
           {...common}
           value={typeof value === 'boolean' ? value : undefined}
-          onChange={(v) => setEnvironment(questionKey, v)}
+          onChange={(v) => setEnvironment(questionKey as BooleanKey, v)}
         />
       );
   }

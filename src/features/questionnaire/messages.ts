@@ -35,6 +35,9 @@ export const messages = defineMessages({
     kernelPlaceholder: 'e.g. 4.19',
     kernelHint: 'major.minor; leave empty if unknown.',
     kernelInvalid: 'Write the version as major.minor, e.g. 4.19. Not saved until it is valid.',
+    hostsPlaceholder: 'e.g. 120',
+    hostsHint: 'a whole number; leave empty if unknown.',
+    hostsInvalid: 'Write a whole number of hosts, 1 or more. Not saved until it is valid.',
     weightsHeading: 'Requirements',
     weightsIntro:
       'Weight 0 ignores a criterion; 5 makes it count five times as much as 1. A must-have excludes every option below the criterion’s threshold, whatever the weights.',
@@ -82,6 +85,9 @@ export const messages = defineMessages({
     kernelPlaceholder: '例如 4.19',
     kernelHint: '格式为 主版本.次版本；未知请留空。',
     kernelInvalid: '请按 主版本.次版本 的格式填写，例如 4.19。格式正确前不会保存。',
+    hostsPlaceholder: '例如 120',
+    hostsHint: '整数；未知请留空。',
+    hostsInvalid: '请填写不小于 1 的整数主机数。格式正确前不会保存。',
     weightsHeading: '需求',
     weightsIntro:
       '权重 0 表示忽略该项；5 的分量是 1 的五倍。“必须满足”会排除该项低于门槛的所有方案，与权重无关。',
@@ -130,6 +136,9 @@ export const messages = defineMessages({
     kernelPlaceholder: 'например, 4.19',
     kernelHint: 'старшая.младшая версия; оставьте пустым, если неизвестно.',
     kernelInvalid: 'Укажите версию как старшая.младшая, например 4.19. Не сохранено, пока формат неверен.',
+    hostsPlaceholder: 'например, 120',
+    hostsHint: 'целое число; оставьте пустым, если неизвестно.',
+    hostsInvalid: 'Укажите целое число хостов, не меньше 1. Не сохранено, пока формат неверен.',
     weightsHeading: 'Требования',
     weightsIntro:
       'Вес 0 отключает критерий; вес 5 значит в пять раз больше, чем 1. Обязательный критерий исключает все варианты ниже его порога, независимо от весов.',

@@ -1,10 +1,11 @@
 import { describeAssumption, type Assumption } from '@/domain/scoring';
-import { useLanguage, useMessages } from '@/ui';
+import { useKnowledge, useLanguage, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
 export function AssumptionList({ assumptions }: { assumptions: readonly Assumption[] }) {
   const language = useLanguage();
   const t = useMessages(resultsMessages);
+  const { kb } = useKnowledge();
   return (
     <section aria-labelledby="results-assumptions">
       <h2 id="results-assumptions">{t.assumptionsHeading}</h2>
@@ -12,8 +13,8 @@ export function AssumptionList({ assumptions }: { assumptions: readonly Assumpti
         <p className="muted">{t.noAssumptions}</p>
       ) : (
         <ul className="results-assumptions">
-          {assumptions.map((a) => (
-            <li key={a.kind === 'equalWeights' ? a.kind : a.key}>{describeAssumption(a, language)}</li>
+          {assumptions.map((a, i) => (
+            <li key={i}>{describeAssumption(a, language, kb)}</li>
           ))}
         </ul>
       )}

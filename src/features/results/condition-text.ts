@@ -10,7 +10,7 @@ export interface ConditionWords {
   atLeast: (version: string) => string;
 }
 
-const flags = ['bgp', 'l2', 'udpOffload', 'sriov'] as const;
+const flags = ['bgp', 'l2', 'udpOffload', 'sriov', 'openstack', 'saas'] as const;
 
 /** "VXLAN/UDP offload on NICs: yes; Host kernel: ≥ 4.9" — every key of the condition. */
 export function describeCondition(match: EnvMatch, words: ConditionWords): string {
@@ -24,5 +24,7 @@ export function describeCondition(match: EnvMatch, words: ConditionWords): strin
     if (wanted !== undefined) parts.push(`${words.label(key)}: ${wanted ? words.yes : words.no}`);
   }
   if (match.kernelAtLeast) parts.push(`${words.label('kernel')}: ${words.atLeast(match.kernelAtLeast)}`);
+  if (match.hostsAtLeast) parts.push(`${words.label('hosts')}: ${words.atLeast(String(match.hostsAtLeast))}`);
+  if (match.hostsBelow) parts.push(`${words.label('hosts')}: < ${match.hostsBelow}`);
   return parts.join('; ');
 }

@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
-import { useAppStore } from '@/store';
-import { format, LevelMeter, SourceCitation, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { describeConflict, describeMeasured, describeOrdering } from '@/domain/evidence';
+import {
+  format,
+  LevelMeter,
+  SourceCitation,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import { describeCondition, type ConditionWords } from './condition-text';
 import { toEvidenceRows, type EvidenceRow } from './evidence';
 import { resultsMessages } from './messages';
@@ -9,11 +17,23 @@ import { useConditionWords } from './use-condition-words';
 
 function EvidenceNote({ row, words }: { row: EvidenceRow; words: ConditionWords }) {
   const localize = useLocalize();
+  const language = useLanguage();
+  const { kb } = useKnowledge();
   const t = useMessages(resultsMessages);
   if (!row.resolved) return <span className="muted">{t.noEvidence}</span>;
+  const { cell } = row;
   return (
     <>
+      {cell?.measured ? (
+        <span className="results-measured">{describeMeasured(kb, cell.measured, language)}</span>
+      ) : null}
       {row.resolved.note ? localize(row.resolved.note) : null}
+      {cell?.orderedBy ? (
+        <span className="results-why">{describeOrdering(kb, cell.orderedBy, language)}</span>
+      ) : null}
+      {cell?.conflicts ? (
+        <span className="results-why">{describeConflict(kb, cell.conflicts, language)}</span>
+      ) : null}
       {row.condition ? (
         <span className="results-why">
           {format(t.appliesBecause, { condition: describeCondition(row.condition, words) })}
@@ -39,12 +59,8 @@ export function EvidenceTable({
   const { kb } = useKnowledge();
   const localize = useLocalize();
   const t = useMessages(resultsMessages);
-  const environment = useAppStore((s) => s.environment);
   const words = useConditionWords();
-  const rows = useMemo(
-    () => toEvidenceRows(kb, option, criteria, environment),
-    [kb, option, criteria, environment],
-  );
+  const rows = useMemo(() => toEvidenceRows(kb, option, criteria), [kb, option, criteria]);
   return (
     <div className="table-scroll">
       <table className="results-evidence">

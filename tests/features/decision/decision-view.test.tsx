@@ -120,9 +120,8 @@ describe('profile export', () => {
     // What the CLI reads: the same profile passes the boundary unchanged.
     expect(profileSchema.parse(json)).toEqual(json);
     expect(screen.getByTestId('profile-json').textContent).toBe(text);
-    expect(
-      screen.getByText(/npm run --silent advisor -- recommend --profile profile\.json/),
-    ).toBeInTheDocument();
+    const exportPanel = screen.getByRole('region', { name: 'Profile file (JSON)' });
+    expect(exportPanel).toHaveTextContent('npm run --silent advisor -- recommend --profile profile.json');
   });
 });
 

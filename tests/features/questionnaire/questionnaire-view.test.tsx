@@ -197,7 +197,7 @@ describe('QuestionnaireView: presets, reset and summary', () => {
       environment: { bgp: false, kernel: '4.19' },
     });
     const [top] = screen.getAllByText(/Weighted criteria/);
-    expect(top).toHaveTextContent('Weighted criteria: 2 · must-haves: 1 · environment facts known: 2 of 7');
+    expect(top).toHaveTextContent('Weighted criteria: 2 · must-haves: 1 · environment facts known: 2 of 10');
     for (const link of screen.getAllByRole('link', { name: /See the ranking/ })) {
       expect(link).toHaveAttribute('href', '#/results/networking');
     }

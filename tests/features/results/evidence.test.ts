@@ -18,7 +18,7 @@ function flannelVxlanThroughput(environment: Environment) {
   );
   const option = ranking.ranking.find((o) => o.id === 'flannel-vxlan');
   if (!option) throw new Error('flannel-vxlan is not ranked');
-  const rows = toEvidenceRows(kb, option, ranking.criteria, environment);
+  const rows = toEvidenceRows(kb, option, ranking.criteria);
   const row = rows.find((r) => r.criterion === 'throughput');
   if (!row) throw new Error('no throughput row');
   return { row, option, index: ranking.criteria.findIndex((c) => c.criterion === 'throughput') };
@@ -28,20 +28,21 @@ describe('toEvidenceRows', () => {
   it('reports the unknown key when the base value stands in for an environment-dependent one', () => {
     const { row, option, index } = flannelVxlanThroughput({});
     expect(row.condition).toBeUndefined();
-    expect(row.unknownKeys).toEqual(['udpOffload']);
+    expect(row.unknownKeys).toContain('udpOffload');
     expect(row.level).toBe(option.levels[index]);
     expect(row.contribution).toBe(option.contributions[index]);
   });
 
   it('names the condition that applied, with the level the engine scored', () => {
-    const { row, option, index } = flannelVxlanThroughput({ udpOffload: true });
+    const { row, option, index } = flannelVxlanThroughput({ udpOffload: true, l2: false });
     expect(row.condition).toEqual({ udpOffload: true });
     expect(row.unknownKeys).toEqual([]);
-    expect(row.resolved?.level).toBe(option.levels[index]);
+    expect(row.level).toBe(option.levels[index]);
+    expect(row.resolved?.level).toBe(option.cells[index]?.judged);
   });
 
   it('uses the base value silently when the condition is known not to hold', () => {
-    const { row } = flannelVxlanThroughput({ udpOffload: false });
+    const { row } = flannelVxlanThroughput({ udpOffload: false, l2: false });
     expect(row.condition).toBeUndefined();
     expect(row.unknownKeys).toEqual([]);
     expect(row.resolved?.source).toEqual(

@@ -30,9 +30,15 @@ describe('ResultsView', () => {
       weights: w({ throughput: 5 }),
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results: Networking');
-    expect(isAbove('calico-ipip', 'weave-sleeve')).toBe(true);
+    expect(isAbove('calico-ipip', 'flannel-udp')).toBe(true);
     expect(rankedNames()).not.toContain(name('macvlan'));
+    expect(rankedNames()).not.toContain(name('weave-sleeve'));
     const excluded = screen.getByRole('region', { name: 'Excluded options' });
+    expect(
+      within(excluded)
+        .getByRole('link', { name: name('weave-sleeve') })
+        .closest('li'),
+    ).toHaveTextContent(/project archived/);
     const macvlan = within(excluded)
       .getByRole('link', { name: name('macvlan') })
       .closest('li');
@@ -83,7 +89,7 @@ describe('ResultsView', () => {
 
   it.each<[string, Environment, RegExp]>([
     ['a condition holds', { udpOffload: true }, /applies because VXLAN\/UDP offload on NICs: yes/],
-    ['its key is unknown', {}, /base value used because “VXLAN\/UDP offload on NICs” is unknown/],
+    ['its key is unknown', {}, /open because “[^”]*VXLAN\/UDP offload on NICs[^”]*” is unknown/],
   ])('says why an environment-dependent value applies when %s', async (_, environment, text) => {
     renderWithKnowledge(<ResultsView category="networking" />, {
       environment,

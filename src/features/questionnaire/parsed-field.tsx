@@ -1,41 +1,47 @@
 import { useId, useState } from 'react';
-import { kernelVersionSchema } from '@/domain/schemas';
-import { useMessages } from '@/ui';
-import { messages } from './messages';
 
-interface Props {
+interface Props<T> {
   label: string;
   describedBy: string;
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
+  value: T | undefined;
+  /** The stored value from the text, or undefined when the text is not valid. */
+  parse: (text: string) => T | undefined;
+  onChange: (value: T | undefined) => void;
+  placeholder: string;
+  hint: string;
+  invalid: string;
+  inputMode: 'decimal' | 'numeric';
 }
 
-/** Free text "major.minor"; only a valid version (or empty = unknown) reaches the store. */
-export function KernelField({ label, describedBy, value, onChange }: Props) {
-  const t = useMessages(messages);
+/** Free text for one fact (kernel "major.minor", host count); only a valid value (or empty = unknown) is stored. */
+export function ParsedField<T extends string | number>(props: Props<T>) {
+  const { label, describedBy, value, parse, onChange } = props;
   const id = useId();
   const hintId = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(value ?? '');
+  const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const [stored, setStored] = useState(value);
   const [touched, setTouched] = useState(false);
 
   // A preset or reset changes the stored value: show it instead of the stale draft.
   if (value !== stored) {
     setStored(value);
-    setDraft(value ?? '');
+    setDraft(value === undefined ? '' : String(value));
     setTouched(false);
   }
 
   const trimmed = draft.trim();
-  const valid = trimmed === '' || kernelVersionSchema.safeParse(trimmed).success;
+  const valid = trimmed === '' || parse(trimmed) !== undefined;
   const showError = touched && !valid;
 
   const change = (text: string) => {
     setDraft(text);
     const next = text.trim();
     if (next === '') onChange(undefined);
-    else if (kernelVersionSchema.safeParse(next).success) onChange(next);
+    else {
+      const parsed = parse(next);
+      if (parsed !== undefined) onChange(parsed);
+    }
   };
 
   return (
@@ -46,11 +52,11 @@ export function KernelField({ label, describedBy, value, onChange }: Props) {
       <input
         id={id}
         type="text"
-        inputMode="decimal"
+        inputMode={props.inputMode}
         autoComplete="off"
         spellCheck={false}
         size={8}
-        placeholder={t.kernelPlaceholder}
+        placeholder={props.placeholder}
         value={draft}
         aria-invalid={showError}
         aria-describedby={[showError ? errorId : hintId, describedBy].join(' ')}
@@ -59,11 +65,11 @@ export function KernelField({ label, describedBy, value, onChange }: Props) {
       />{' '}
       {showError ? (
         <span id={errorId} className="questionnaire-error" role="alert">
-          {t.kernelInvalid}
+          {props.invalid}
         </span>
       ) : (
         <span id={hintId} className="muted questionnaire-hint">
-          {t.kernelHint}
+          {props.hint}
         </span>
       )}
     </div>

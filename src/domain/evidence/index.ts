@@ -1,0 +1,8 @@
+export { measuredValue, ratioToLevel, benchmarkApplies, type MeasuredValue } from './measured';
+export {
+  observationIndex,
+  type ObservationIndex,
+  type RatioObservation,
+  type OrdinalSeries,
+} from './observations';
+export { describeMeasured, describeOrdering, describeConflict, benchmarkNames } from './describe-measured';

@@ -1,0 +1,1 @@
+export { maintenanceStateNames } from './state-names';
