@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import { rank } from '../../src/domain/scoring';
+import { rank, sameScore } from '../../src/domain/scoring';
+import { nearMisses, rankAcceptability, stability } from '../../src/domain/sensitivity';
+import { shareText, weightText } from '../../src/features/results/share-text';
 import { profileSchema } from '../../src/domain/schemas';
 import { axeViolations } from './axe';
 import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
@@ -165,6 +167,86 @@ const seeded = {
   language: 'en',
   theme: 'light',
 };
+
+describe('how sure the answer is, in a real browser', () => {
+  const state = (profile: Record<string, unknown>) => ({
+    environment: { orchestrator: 'kubernetes', cloud: 'private', bgp: false, l2: true },
+    weights: {},
+    mustHave: [],
+    method: 'weighted',
+    compared: [],
+    language: 'en',
+    theme: 'light',
+    ...profile,
+  });
+  const open = async (profile: Record<string, unknown>) => {
+    const { page, context } = await newPage(browser);
+    await context.addInitScript(
+      (s) => localStorage.setItem('container-stack-advisor', JSON.stringify({ state: s, version: 1 })),
+      state(profile),
+    );
+    await page.goto(`${served.url}#/results/networking`);
+    return { page, context };
+  };
+  const engineProfile = (profile: Record<string, unknown>) => {
+    const { environment, weights, mustHave } = state(profile);
+    return profileSchema.parse({ version: 1, environment, weights, mustHave });
+  };
+  const engineRanking = (profile: Record<string, unknown>) =>
+    rank(kb, engineProfile(profile), { category: 'networking', method: 'weighted' });
+
+  it('shows the winner share from the worker, the stability and the near misses', async () => {
+    const profile = {
+      weights: { legacyInterop: 5, throughput: 3, simplicity: 2 },
+      mustHave: ['networkPolicy'],
+    };
+    const { page, context } = await open(profile);
+    const ranking = engineRanking(profile);
+    const smaa = rankAcceptability(ranking);
+    const panel = page.getByRole('region', { name: 'How sure is this?' });
+    const share = shareText(smaa.options[0]?.ranks[0] ?? 0);
+    await panel.getByText(`${ranking.ranking[0]?.name} is first in ${share} of plausible cases.`).waitFor();
+    const flip = stability(ranking).find((s) => s.flipsTo !== null);
+    if (flip) {
+      await expect
+        .poll(() => panel.getByRole('region', { name: 'What would change the winner' }).textContent())
+        .toContain(`stays first from ${weightText(flip.holdsFrom)} to ${weightText(flip.holdsTo)}`);
+    }
+    const miss = nearMisses(kb, engineProfile(profile), ranking)[0];
+    const link = panel.getByRole('region', { name: 'Near misses' }).getByRole('link').first();
+    expect(await link.textContent()).toContain(`would be #${miss?.wouldRank}`);
+    await screenshot(page, 'results-confidence');
+    await link.click();
+    await page.waitForURL(new RegExp(`#/options/${miss?.id}`));
+    await context.close();
+  });
+
+  it('marks a tie at the top and orders the tied options by id', async () => {
+    const profile = { weights: { crossHost: 5 } };
+    const { page, context } = await open(profile);
+    const ranking = engineRanking(profile);
+    const top = ranking.ranking.filter((o) => sameScore(o.score, ranking.ranking[0]?.score ?? NaN));
+    expect(top.length).toBeGreaterThan(1);
+    const names = await rankingNames(page);
+    expect(names.slice(0, top.length)).toEqual(top.map((o) => o.name));
+    await page
+      .getByRole('region', { name: 'How sure is this?' })
+      .getByText(/are tied: exactly the same score/)
+      .waitFor();
+    const first = page.getByRole('region', { name: 'Ranking' }).locator('ol > li').first();
+    expect(await first.locator('.results-tie').textContent()).toMatch(/^tie same score as /);
+    await context.close();
+  });
+
+  it('brings archived projects back with the lifecycle toggle', async () => {
+    const { page, context } = await open({ weights: { throughput: 5 } });
+    const weave = kb.optionById.get('weave-sleeve')?.name ?? '';
+    expect(await rankingNames(page)).not.toContain(weave);
+    await page.getByRole('checkbox', { name: 'Include archived, retired and removed projects' }).check();
+    await expect.poll(() => rankingNames(page)).toContain(weave);
+    await context.close();
+  });
+});
 
 describe.each<[string, number, string]>([
   ['desktop', 1280, 'light'],

@@ -1,31 +1,52 @@
-import { describeReason, type ExcludedOption } from '@/domain/scoring';
+import { describeReason, type ExcludedOption, type ExclusionReason } from '@/domain/scoring';
 import { Link, routes, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
-/** Options the environment rules out, each with the engine's sourced reasons. */
+const causes = [
+  'environment',
+  'pluginModel',
+  'mustHave',
+  'lifecycle',
+] as const satisfies readonly ExclusionReason['kind'][];
+const heading = {
+  environment: 'causeEnvironment',
+  pluginModel: 'causePluginModel',
+  mustHave: 'causeMustHave',
+  lifecycle: 'causeLifecycle',
+} as const;
+
+/** Options ruled out, grouped by cause (an option with several causes appears under its first), each with sourced reasons. */
 export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[] }) {
   const { kb } = useKnowledge();
   const language = useLanguage();
   const t = useMessages(resultsMessages);
+  const groups = causes
+    .map((cause) => ({
+      cause,
+      options: excluded.filter((o) => causes.find((c) => o.reasons.some((r) => r.kind === c)) === cause),
+    }))
+    .filter((g) => g.options.length > 0);
   return (
     <section aria-labelledby="results-excluded">
       <h2 id="results-excluded">{t.excludedHeading}</h2>
-      {excluded.length === 0 ? (
-        <p className="muted">{t.noneExcluded}</p>
-      ) : (
-        <ul className="results-excluded">
-          {excluded.map((option) => (
-            <li key={option.id}>
-              <Link to={routes.option(option.id)}>{option.name}</Link>
-              <ul>
-                {option.reasons.map((reason, i) => (
-                  <li key={i}>{describeReason(kb, reason, language)}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
+      {excluded.length === 0 ? <p className="muted">{t.noneExcluded}</p> : null}
+      {groups.map(({ cause, options }) => (
+        <section key={cause} aria-label={t[heading[cause]]}>
+          <h3>{t[heading[cause]]}</h3>
+          <ul className="results-excluded">
+            {options.map((option) => (
+              <li key={option.id}>
+                <Link to={routes.option(option.id)}>{option.name}</Link>
+                <ul>
+                  {option.reasons.map((reason, i) => (
+                    <li key={i}>{describeReason(kb, reason, language)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

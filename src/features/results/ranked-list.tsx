@@ -1,9 +1,18 @@
-import type { Ranking } from '@/domain/scoring';
+import { sameScore, type Ranking } from '@/domain/scoring';
 import { MAX_COMPARED, useAppStore } from '@/store';
 import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
 import { CompareActions } from './compare-actions';
 import { resultsMessages } from './messages';
 import { RankedOption } from './ranked-option';
+
+/** Names of the other options with exactly this option's score ("" when none). */
+function tiedNames(ranking: Ranking, index: number): string {
+  const score = ranking.ranking[index]?.score ?? NaN;
+  return ranking.ranking
+    .filter((o, i) => i !== index && sameScore(o.score, score))
+    .map((o) => o.name)
+    .join(', ');
+}
 
 /** The feasible options, best first, with what was counted and the comparison controls. */
 export function RankedList({ ranking }: { ranking: Ranking }) {
@@ -33,6 +42,7 @@ export function RankedList({ ranking }: { ranking: Ranking }) {
               key={option.id}
               option={option}
               position={index + 1}
+              tiedWith={tiedNames(ranking, index)}
               criteria={ranking.criteria}
               compared={compared.includes(option.id)}
               compareDisabled={full}

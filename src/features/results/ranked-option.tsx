@@ -1,7 +1,17 @@
 import { memo, useId, useState } from 'react';
 import type { RankedOption as Ranked, WeightedCriterion } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { format, Link, routes, ScoreBar, StatusBadge, useKnowledge, useMessages } from '@/ui';
+import {
+  format,
+  Link,
+  routes,
+  ScoreBar,
+  SourceCitation,
+  StatusBadge,
+  useKnowledge,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import { ContributionBar } from './contribution-bar';
 import { EvidenceTable } from './evidence-table';
 import { resultsMessages } from './messages';
@@ -9,12 +19,15 @@ import { resultsMessages } from './messages';
 interface Props {
   option: Ranked;
   position: number;
+  /** Other options with exactly the same score, by name; empty when none. */
+  tiedWith: string;
   criteria: readonly WeightedCriterion[];
   compared: boolean;
   compareDisabled: boolean;
 }
 
-function RankedOptionRow({ option, position, criteria, compared, compareDisabled }: Props) {
+function RankedOptionRow({ option, position, tiedWith, criteria, compared, compareDisabled }: Props) {
+  const localize = useLocalize();
   const { kb } = useKnowledge();
   const t = useMessages(resultsMessages);
   const toggleCompared = useAppStore((s) => s.toggleCompared);
@@ -32,6 +45,11 @@ function RankedOptionRow({ option, position, criteria, compared, compareDisabled
         </h3>
         {state ? <StatusBadge state={state} /> : null}
         <ScoreBar score={option.score} label={format(t.scoreOf, { name: option.name })} />
+        {tiedWith ? (
+          <span className="badge results-tie" title={format(t.tiedWith, { names: tiedWith })}>
+            {t.tie} <span className="sr-only">{format(t.tiedWith, { names: tiedWith })}</span>
+          </span>
+        ) : null}
         <span className="results-option-actions">
           <label className="results-compare">
             <input
@@ -52,6 +70,11 @@ function RankedOptionRow({ option, position, criteria, compared, compareDisabled
           </button>
         </span>
       </div>
+      {option.caveats.map((caveat, i) => (
+        <p key={i} className="results-caveat">
+          {localize(caveat.note)} <SourceCitation source={caveat.source} />
+        </p>
+      ))}
       {/* Evidence is resolved only for expanded rows: collapsed ones stay cheap while weights move. */}
       <div id={detailsId} className="results-details" hidden={!expanded}>
         {expanded ? (
@@ -75,6 +98,8 @@ const sameCriteria = (a: readonly WeightedCriterion[], b: readonly WeightedCrite
 function sameRow(prev: Props, next: Props): boolean {
   return (
     prev.position === next.position &&
+    prev.tiedWith === next.tiedWith &&
+    prev.option.caveats.length === next.option.caveats.length &&
     prev.compared === next.compared &&
     prev.compareDisabled === next.compareDisabled &&
     prev.option.id === next.option.id &&

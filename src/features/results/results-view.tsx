@@ -2,7 +2,9 @@ import type { CategoryId } from '@/domain/schemas';
 import { format, Link, routes, useKnowledge, useLocalize, useMessages, useRanking } from '@/ui';
 import { AssumptionList } from './assumption-list';
 import { CategoryTabs } from './category-tabs';
+import { ConfidencePanel } from './confidence-panel';
 import { ExcludedList } from './excluded-list';
+import { LifecycleToggle } from './lifecycle-toggle';
 import { resultsMessages } from './messages';
 import { MethodSwitch } from './method-switch';
 import { RankedList } from './ranked-list';
@@ -13,18 +15,23 @@ function RankingSections({ category }: { category: CategoryId }) {
   const t = useMessages(resultsMessages);
   // Derived from the store on every change, so the list follows the weight sliders live.
   const ranking = useRanking(category);
-  const equalWeights = ranking.assumptions.some((a) => a.kind === 'equalWeights');
+  const equal = ranking.assumptions.find((a) => a.kind === 'equalWeights');
   return (
     <>
-      {equalWeights ? (
+      {equal ? (
         <p className="results-hint panel">
-          {t.noWeights} <Link to={routes.questionnaire()}>{t.noWeightsLink}</Link>
+          {equal.mustHaves > 0 ? t.noWeightsMustHaves : t.noWeights}{' '}
+          <Link to={routes.questionnaire()}>{t.noWeightsLink}</Link>
         </p>
       ) : null}
       <MethodSwitch />
+      <LifecycleToggle />
       <div className="results-layout">
         <WeightPanel category={category} />
-        <RankedList ranking={ranking} />
+        <div className="results-main">
+          <RankedList ranking={ranking} />
+          <ConfidencePanel ranking={ranking} />
+        </div>
       </div>
       <ExcludedList excluded={ranking.excluded} />
       <AssumptionList assumptions={ranking.assumptions} />

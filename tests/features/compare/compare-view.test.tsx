@@ -123,7 +123,7 @@ describe('CompareView', () => {
         expect(scoreCells[i]).toHaveTextContent('excluded');
         expect(scoreCells[i]).toHaveTextContent(describeReason(kb, excluded.reasons[0] ?? l2Reason(), 'en'));
       } else {
-        expect(scoreCells[i]).toHaveTextContent(ranked?.score.toFixed(3) ?? 'missing');
+        expect(scoreCells[i]).toHaveTextContent(ranked?.score.toFixed(2) ?? 'missing');
       }
     });
   });

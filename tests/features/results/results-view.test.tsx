@@ -12,7 +12,10 @@ const noBgpNoL2: Environment = { bgp: false, l2: false };
 /** Criterion ids are branded; the tests name them as plain strings. */
 const w = (weights: Record<string, number>) => weights as Profile['weights'];
 const name = (id: string) => kb.optionById.get(id)?.name ?? id;
-const rankedNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const rankedNames = () =>
+  within(screen.getByRole('region', { name: 'Ranking' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
 const isAbove = (a: string, b: string) => {
   const names = rankedNames();
   expect(names).toContain(name(a));
@@ -21,7 +24,7 @@ const isAbove = (a: string, b: string) => {
 };
 const engine = (weights: Profile['weights'], method: Method = 'weighted') =>
   rank(kb, { version: 1, environment: noBgpNoL2, weights, mustHave: [] }, { category: 'networking', method });
-const percent = (score: number) => `${Math.round(score * 1000) / 10}%`;
+const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 describe('ResultsView', () => {
   it('ranks networking for the profile and explains what it excluded', () => {
@@ -64,7 +67,7 @@ describe('ResultsView', () => {
       environment: noBgpNoL2,
       weights: w({ throughput: 5, simplicity: 2 }),
     });
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /^Evidence for/ })).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: `Details ${name('calico-ipip')}` });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
@@ -84,7 +87,7 @@ describe('ResultsView', () => {
     const figure = screen.getByRole('figure');
     expect(figure).toHaveTextContent(`What makes up the score of ${option?.score.toFixed(3)}`);
     expect(within(figure).getByText(/^Simplicity/)).toBeInTheDocument();
-    expect(screen.getAllByRole('table')).toHaveLength(1);
+    expect(screen.getAllByRole('table', { name: /^Evidence for/ })).toHaveLength(1);
   });
 
   it.each<[string, Environment, RegExp]>([

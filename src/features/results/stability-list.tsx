@@ -1,0 +1,40 @@
+import type { Ranking } from '@/domain/scoring';
+import type { Stability } from '@/domain/sensitivity';
+import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { resultsMessages } from './messages';
+import { weightText } from './share-text';
+
+/** For each weight: the interval in which today's winner stays first, and who takes over outside it. */
+export function StabilityList({ ranking, stability }: { ranking: Ranking; stability: readonly Stability[] }) {
+  const t = useMessages(resultsMessages);
+  const { kb } = useKnowledge();
+  const localize = useLocalize();
+  const winner = ranking.ranking[0];
+  if (!winner) return null;
+  const optionName = (id: string) => ranking.ranking.find((o) => o.id === id)?.name ?? id;
+  return (
+    <section aria-labelledby="results-stability">
+      <h3 id="results-stability">{t.stabilityHeading}</h3>
+      <ul className="results-stability">
+        {stability.map((s) => {
+          const c = kb.criterionById.get(s.criterion);
+          const values = {
+            criterion: c ? localize(c.name) : s.criterion,
+            weight: s.weight,
+            name: winner.name,
+            from: weightText(s.holdsFrom),
+            to: weightText(s.holdsTo),
+            other: s.flipsTo ? optionName(s.flipsTo) : '',
+          };
+          const whole = s.holdsFrom <= 1e-9 && s.holdsTo >= 5 - 1e-9;
+          const text = whole ? t.stabilityAll : s.flipsTo ? t.stabilityRange : t.stabilityRangeOnly;
+          return (
+            <li key={s.criterion} className={whole ? undefined : 'results-sensitive'}>
+              {format(text, values)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
