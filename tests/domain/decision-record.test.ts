@@ -164,3 +164,29 @@ describe('recordToMarkdown', () => {
     expect(recordToMarkdown([block])).toBe(`${markdown}\n`);
   });
 });
+
+describe('decision record: pros that depend on the environment', () => {
+  const bgpPro = kb.optionById.get('calico-bgp')?.pros.find((p) => p.if?.bgp === true);
+  const record = (bgp: boolean) =>
+    decisionRecord(
+      kb,
+      profileSchema.parse({
+        version: 1,
+        environment: { orchestrator: 'kubernetes', cloud: 'private', bgp, l2: true },
+        // Weights under which calico-bgp is first both with and without BGP.
+        weights: { debuggability: 5, encryption: 3 },
+      }),
+      'weighted',
+      'en',
+      { categories: ['networking'], date: '2026-01-15' },
+    );
+
+  it('leaves out a pro that needs BGP when the profile has none, and keeps it with BGP', () => {
+    expect(bgpPro).toBeDefined();
+    const text = bgpPro?.text.en ?? '?';
+    const [withBgp, without] = [record(true), record(false)];
+    for (const r of [withBgp, without]) expect(r).toContain('Chosen option: Calico (BGP, no encapsulation)');
+    expect(withBgp).toContain(text);
+    expect(without).not.toContain(text);
+  });
+});

@@ -5,6 +5,7 @@ import {
   describeAssumption,
   describeReason,
   describeSource,
+  matchTruth,
   rank,
   type Method,
   type Ranking,
@@ -294,7 +295,11 @@ export function decisionRecordBlocks(
       [t.cons, option.cons],
     ] as const) {
       blocks.push(h(4, title));
-      blocks.push(list(items.map((item) => `${item.text[lang]} — ${t.source}: ${cite(item.source)}`)));
+      // A pro that needs a fact this environment contradicts (e.g. BGP) would mislead a reviewer.
+      const holding = items.filter(
+        (item) => !item.if || matchTruth(item.if, profile.environment) !== 'unmet',
+      );
+      blocks.push(list(holding.map((item) => `${item.text[lang]} — ${t.source}: ${cite(item.source)}`)));
     }
   }
 

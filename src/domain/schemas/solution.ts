@@ -26,6 +26,8 @@ export type CriterionValue = z.infer<typeof criterionValueSchema>;
 export const sourcedTextSchema = z.strictObject({
   text: localizedTextSchema,
   source: sourceRefSchema,
+  /** Holds only in this environment (e.g. a pro that needs BGP); left out where contradicted. */
+  if: envMatchSchema.optional(),
 });
 export type SourcedText = z.infer<typeof sourcedTextSchema>;
 

@@ -3,11 +3,14 @@ import { maintenanceStateNames } from '../lifecycle';
 import type { EnvMatch, Language, SourceRef } from '../schemas';
 import type { Assumption, ExclusionReason, FactMismatch } from './types';
 
-/** "Title (year), section" — enough for a reader to find the evidence. */
-export function describeSource(kb: Knowledge, ref: SourceRef): string {
+/**
+ * "Title (year), section" — enough for a reader to find the evidence. The CLI adds the seed file
+ * name; the app's plain wording leaves internal file names out.
+ */
+export function describeSource(kb: Knowledge, ref: SourceRef, plain = false): string {
   const source = kb.sourceById.get(ref.source);
   if (!source) return `${ref.source}, ${ref.section}`;
-  const where = source.file ? ` [${source.file}]` : '';
+  const where = source.file && !plain ? ` [${source.file}]` : '';
   return `${source.title} (${source.year ?? 'undated'})${where}, ${ref.section}`;
 }
 
@@ -15,6 +18,8 @@ const show = (value: unknown): string => (typeof value === 'string' ? `"${value}
 
 const texts = {
   en: {
+    yes: 'yes',
+    no: 'no',
     is: 'is',
     or: ' or ',
     needs: 'needs',
@@ -33,6 +38,8 @@ const texts = {
       `${option} kept: must-have "${c}" passes only if ${keys} turns out favourable (unknown)`,
   },
   zh: {
+    yes: '是',
+    no: '否',
     is: '为',
     or: ' 或 ',
     needs: '需要',
@@ -49,6 +56,8 @@ const texts = {
       `保留 ${option}：必需项“${c}”仅在 ${keys} 有利时满足（未知）`,
   },
   ru: {
+    yes: 'да',
+    no: 'нет',
     is: '=',
     or: ' или ',
     needs: 'нужно',
@@ -77,22 +86,34 @@ export function describeExpected(match: EnvMatch, lang: Language): string {
   return show(value);
 }
 
-export function describeFact(fact: FactMismatch, lang: Language): string {
+/** With a knowledge base, in the questionnaire's words ("L2 access: no, needs yes"); else by key. */
+export function describeFact(fact: FactMismatch, lang: Language, kb?: Knowledge): string {
   const t = texts[lang];
   const expected = [...new Set(fact.expected.map((m) => describeExpected(m, lang)))].join(t.or);
-  return `environment.${fact.key} ${t.is} ${show(fact.actual)}, ${t.needs} ${expected}`;
+  const label = kb?.environment.questions.find((q) => q.key === fact.key)?.label[lang];
+  if (!label) return `environment.${fact.key} ${t.is} ${show(fact.actual)}, ${t.needs} ${expected}`;
+  const words = (x: string) => x.replace(/\btrue\b/g, t.yes).replace(/\bfalse\b/g, t.no).replace(/"/g, '');
+  return `${label}: ${words(show(fact.actual))}, ${t.needs} ${words(expected)}`;
 }
 
 const levelText = (level: number): string => (Number.isInteger(level) ? String(level) : level.toFixed(2));
 
-/** One human-readable line naming the fact, the environment value and the source. */
-export function describeReason(kb: Knowledge, reason: ExclusionReason, lang: Language = 'en'): string {
+/**
+ * One human-readable line naming the fact, the environment value and the source. `plain` words
+ * facts as the questionnaire does and leaves internal file names out (the app); the CLI keeps keys.
+ */
+export function describeReason(
+  kb: Knowledge,
+  reason: ExclusionReason,
+  lang: Language = 'en',
+  plain = false,
+): string {
   const t = texts[lang];
-  const cite = `${t.source}: ${describeSource(kb, reason.source)}`;
+  const cite = `${t.source}: ${describeSource(kb, reason.source, plain)}`;
   switch (reason.kind) {
     case 'environment':
     case 'pluginModel': {
-      const facts = reason.facts.map((f) => describeFact(f, lang)).join('; ');
+      const facts = reason.facts.map((f) => describeFact(f, lang, plain ? kb : undefined)).join('; ');
       return `${reason.reason[lang]} (${facts}) — ${cite}`;
     }
     case 'mustHave': {

@@ -11,7 +11,8 @@ export function AcceptabilityTable({ ranking, smaa }: { ranking: Ranking; smaa: 
   const t = useMessages(resultsMessages);
   const names = new Map<string, string>(ranking.ranking.map((o) => [o.id, o.name]));
   return (
-    <div className="table-scroll">
+    // Focusable so the table can be scrolled from the keyboard where a phone narrows it.
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={t.acceptCaption}>
       <table className="results-acceptability">
         <caption>{t.acceptCaption}</caption>
         <thead>
@@ -32,7 +33,7 @@ export function AcceptabilityTable({ ranking, smaa }: { ranking: Ranking; smaa: 
                   {shareText(o.ranks[k] ?? 0)}
                 </td>
               ))}
-              <td className="results-nowrap">
+              <td className="results-num">
                 {o.range[0].toFixed(2)}–{o.range[1].toFixed(2)}
               </td>
             </tr>

@@ -39,7 +39,7 @@ export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[]
                 <Link to={routes.option(option.id)}>{option.name}</Link>
                 <ul>
                   {option.reasons.map((reason, i) => (
-                    <li key={i}>{describeReason(kb, reason, language)}</li>
+                    <li key={i}>{describeReason(kb, reason, language, true)}</li>
                   ))}
                 </ul>
               </li>

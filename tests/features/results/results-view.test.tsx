@@ -45,7 +45,8 @@ describe('ResultsView', () => {
     const macvlan = within(excluded)
       .getByRole('link', { name: name('macvlan') })
       .closest('li');
-    expect(macvlan).toHaveTextContent('environment.l2 is false');
+    expect(macvlan).toHaveTextContent('L2 access you control: no, needs yes');
+    expect(macvlan).not.toHaveTextContent('.txt]');
     const assumptions = screen.getByRole('region', { name: 'Assumptions' });
     expect(within(assumptions).getByText(/environment\.udpOffload unknown/)).toBeInTheDocument();
     expect(screen.queryByText(/No weights are set/)).not.toBeInTheDocument();
@@ -195,7 +196,7 @@ describe('ResultsView', () => {
       within(excluded)
         .getByRole('link', { name: name('macvlan') })
         .closest('li'),
-    ).toHaveTextContent('environment.l2 为 false');
+    ).toHaveTextContent('可控的二层网络: 否, 需要 是');
     await userEvent.click(screen.getByRole('button', { name: `详情 ${name('calico-ipip')}` }));
     expect(screen.getByRole('columnheader', { name: '证据与来源' })).toBeInTheDocument();
   });
