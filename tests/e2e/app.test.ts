@@ -58,7 +58,9 @@ describe('the advisor in a real browser', () => {
     const afterPreset = await rankingNames(page);
     expect(afterPreset).not.toEqual(before);
     expect(afterPreset).toEqual(engineNames(preset?.profile));
-    await expect.poll(() => page.getByText('L2 access you control: no, needs yes').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('L2 access you control: no, needs yes').count())
+      .toBeGreaterThan(0);
 
     // Drag to 0, with the mouse, the slider of a weight whose removal changes the ranking.
     const presetWeights = (preset?.profile.weights ?? {}) as Record<string, number>;

@@ -92,7 +92,11 @@ export function describeFact(fact: FactMismatch, lang: Language, kb?: Knowledge)
   const expected = [...new Set(fact.expected.map((m) => describeExpected(m, lang)))].join(t.or);
   const label = kb?.environment.questions.find((q) => q.key === fact.key)?.label[lang];
   if (!label) return `environment.${fact.key} ${t.is} ${show(fact.actual)}, ${t.needs} ${expected}`;
-  const words = (x: string) => x.replace(/\btrue\b/g, t.yes).replace(/\bfalse\b/g, t.no).replace(/"/g, '');
+  const words = (x: string) =>
+    x
+      .replace(/\btrue\b/g, t.yes)
+      .replace(/\bfalse\b/g, t.no)
+      .replace(/"/g, '');
   return `${label}: ${words(show(fact.actual))}, ${t.needs} ${words(expected)}`;
 }
 
