@@ -19,7 +19,7 @@ export {
   type ResolvedValue,
 } from './resolve-value';
 export { checkRequirements } from './exclusion';
-export { cellFor, ORDER_STEP, type Cell } from './value-table';
+export { cellFor, categoryCells, ORDER_STEP, type Cell } from './value-table';
 export {
   describeReason,
   describeAssumption,

@@ -12,7 +12,7 @@ import type {
   Ranking,
   WeightedCriterion,
 } from './types';
-import { applyOrderings, cellFor, type Cell } from './value-table';
+import { categoryCells, type Cell } from './value-table';
 
 export interface RankOptions {
   category: CategoryId;
@@ -67,13 +67,7 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
   const pending = new Map<OptionId, EnvironmentKey[]>();
   const onUnknown = (key: EnvironmentKey, id: OptionId) => pending.set(id, [...(pending.get(id) ?? []), key]);
   // Columns over every option of the category, so an ordering never depends on which are feasible.
-  const columns = new Map(
-    used.map((criterion) => {
-      const cells = new Map(options.map((o) => [o.id, cellFor(kb, o, criterion, env, onUnknown)]));
-      applyOrderings(kb, criterion, cells, env, onUnknown);
-      return [criterion.id, cells] as const;
-    }),
-  );
+  const columns = categoryCells(kb, options, used, env, onUnknown);
   const weights = criteria.map((c) => c.weight);
   const score = scoreWith[method];
   const ranking: RankedOption[] = [];

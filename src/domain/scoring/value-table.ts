@@ -144,3 +144,20 @@ export function applyOrderings(
     }
   }
 }
+
+/** Criterion → option → cell for every option of a category, orderings applied (set-independent). */
+export function categoryCells(
+  kb: Knowledge,
+  options: readonly Solution[],
+  criteria: readonly Criterion[],
+  env: Environment,
+  onUnknown?: OnCellUnknown,
+): Map<string, Map<OptionId, Cell>> {
+  return new Map(
+    criteria.map((criterion) => {
+      const cells = new Map(options.map((o) => [o.id, cellFor(kb, o, criterion, env, onUnknown)]));
+      applyOrderings(kb, criterion, cells, env, onUnknown);
+      return [criterion.id, cells] as const;
+    }),
+  );
+}

@@ -1,11 +1,17 @@
 import type { Criterion, CriterionValue, Environment, OptionId, Profile, Solution } from '@/domain/schemas';
-import { resolveValue, type ResolvedValue } from '@/domain/scoring';
+import { resolveValue, type Cell, type ResolvedValue } from '@/domain/scoring';
+
+/** The engine's value for an option on a criterion (measured where measured), when known. */
+export type CellOf = (option: OptionId, criterion: string) => Cell | undefined;
 
 export interface MatrixCell {
   optionId: OptionId;
   /** The stored value (for its conditions) and the value that holds in the user's environment. */
   raw: CriterionValue | undefined;
   resolved: ResolvedValue | undefined;
+  /** What the ranking scores with (0–4): measured or ordered values included. */
+  value: number | undefined;
+  measured: Cell['measured'];
   best: boolean;
 }
 
@@ -35,20 +41,29 @@ export function buildMatrix(
   criteria: readonly Criterion[],
   weights: Profile['weights'],
   environment: Environment,
+  cellOf: CellOf = () => undefined,
 ): MatrixRow[] {
   return orderCriteria(criteria, weights).map((criterion) => {
     const values = options.map((option) => {
       const raw = option.values[criterion.id];
-      return { optionId: option.id, raw, resolved: raw ? resolveValue(raw, environment) : undefined };
+      const resolved = raw ? resolveValue(raw, environment) : undefined;
+      const cell = cellOf(option.id, criterion.id);
+      return {
+        optionId: option.id,
+        raw,
+        resolved,
+        value: cell?.value ?? resolved?.level,
+        measured: cell?.measured,
+      };
     });
-    const levels = values.map((v) => v.resolved?.level ?? -1);
+    const levels = values.map((v) => v.value ?? -1);
     const top = Math.max(...levels);
     const differs = new Set(levels).size > 1;
     return {
       criterion,
       weight: weights[criterion.id] ?? 0,
       differs,
-      cells: values.map((v) => ({ ...v, best: differs && v.resolved?.level === top })),
+      cells: values.map((v) => ({ ...v, best: differs && v.value === top })),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CategoryId, Solution } from '@/domain/schemas';
-import { describeAssumption } from '@/domain/scoring';
+import type { CategoryId, OptionId, Solution } from '@/domain/schemas';
+import { categoryCells, describeAssumption } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { format, Link, routes, useKnowledge, useLanguage, useLocalize, useMessages, useRanking } from '@/ui';
 import { buildMatrix } from './build-matrix';
@@ -21,10 +21,12 @@ export function CompareMatrix({ category, options }: Props) {
   const weights = useAppStore((s) => s.weights);
   const environment = useAppStore((s) => s.environment);
   const ranking = useRanking(category);
-  const rows = useMemo(
-    () => buildMatrix(options, kb.criteriaByCategory.get(category) ?? [], weights, environment),
-    [options, kb, category, weights, environment],
-  );
+  const rows = useMemo(() => {
+    const criteria = kb.criteriaByCategory.get(category) ?? [];
+    const cells = categoryCells(kb, kb.optionsByCategory.get(category) ?? [], criteria, environment);
+    const cellOf = (option: string, criterion: string) => cells.get(criterion)?.get(option as OptionId);
+    return buildMatrix(options, criteria, weights, environment, cellOf);
+  }, [options, kb, category, weights, environment]);
   const categoryEntry = kb.categories.find((c) => c.id === category);
 
   return (

@@ -1,4 +1,13 @@
-import { format, LevelMeter, SourceCitation, useLocalize, useMessages } from '@/ui';
+import { describeMeasured } from '@/domain/evidence';
+import {
+  format,
+  LevelMeter,
+  SourceCitation,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import type { MatrixCell as Cell } from './build-matrix';
 import { messages } from './messages';
 import { useConditionText } from './use-condition-text';
@@ -7,6 +16,8 @@ import { useConditionText } from './use-condition-text';
 export function MatrixCell({ cell }: { cell: Cell }) {
   const t = useMessages(messages);
   const localize = useLocalize();
+  const language = useLanguage();
+  const { kb } = useKnowledge();
   const condition = useConditionText();
   const { raw, resolved } = cell;
   if (!raw || !resolved) return <td className="muted">{t.noValue}</td>;
@@ -16,7 +27,7 @@ export function MatrixCell({ cell }: { cell: Cell }) {
   return (
     <td className={cell.best ? 'compare-best' : undefined}>
       <div className="compare-level">
-        <LevelMeter level={resolved.level} />
+        <LevelMeter level={cell.value ?? resolved.level} />
         {cell.best && (
           <span className="compare-best-mark">
             <span aria-hidden="true">★</span>
@@ -34,6 +45,7 @@ export function MatrixCell({ cell }: { cell: Cell }) {
           {format(t.otherwise, { level: alt.level, condition: condition.match(alt.if) })}
         </p>
       ))}
+      {cell.measured && <p className="compare-note">{describeMeasured(kb, cell.measured, language)}</p>}
       {resolved.note && <p className="compare-note">{localize(resolved.note)}</p>}
       <SourceCitation source={resolved.source} />
     </td>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { CategoryId, Solution } from '@/domain/schemas';
+import type { CategoryId, OptionId, Solution } from '@/domain/schemas';
+import { categoryCells } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { format, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { messages } from './messages';
@@ -14,10 +15,12 @@ export function RadarSection({ category, options }: { category: CategoryId; opti
   const environment = useAppStore((s) => s.environment);
   const all = kb.criteriaByCategory.get(category);
   const criteria = useMemo(() => pickRadarCriteria(all ?? [], weights), [all, weights]);
-  const data = useMemo(
-    () => toRadarData(options, criteria, environment, (c) => c.name[lang]),
-    [options, criteria, environment, lang],
-  );
+  const data = useMemo(() => {
+    // The same values the ranking scores with, measured ones included.
+    const cells = categoryCells(kb, kb.optionsByCategory.get(category) ?? [], criteria, environment);
+    const valueOf = (option: OptionId, criterion: string) => cells.get(criterion)?.get(option)?.value;
+    return toRadarData(options, criteria, environment, (c) => c.name[lang], valueOf);
+  }, [kb, category, options, criteria, environment, lang]);
   const label = format(t.radarLabel, { options: options.map((o) => o.name).join(', '), n: criteria.length });
   return (
     <>

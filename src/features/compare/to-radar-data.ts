@@ -37,13 +37,16 @@ export function toRadarData(
   criteria: readonly Criterion[],
   environment: Environment,
   label: (criterion: Criterion) => string,
+  valueOf: (option: Solution['id'], criterion: string) => number | undefined = () => undefined,
 ): RadarRow[] {
   return criteria.map((criterion) => {
     const row: RadarRow = { criterion: criterion.id, label: shortName(label(criterion)) };
     for (const option of options) {
       const value = option.values[criterion.id];
       // A missing value is drawn at the centre rather than dropping the axis for everyone.
-      row[option.id] = value ? resolveValue(value, environment).level : 0;
+      row[option.id] = value
+        ? (valueOf(option.id, criterion.id) ?? resolveValue(value, environment).level)
+        : 0;
     }
     return row;
   });

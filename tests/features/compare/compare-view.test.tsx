@@ -225,3 +225,21 @@ describe('CompareView accessibility', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });
+
+describe('CompareView and measured values', () => {
+  it('shows the value the ranking scores with, and the measurement behind it', () => {
+    const privateL2: Environment = { cloud: 'private', l2: true, bgp: false };
+    renderWithKnowledge(<CompareView />, { compared: ['macvlan', 'calico-bgp'], environment: privateL2 });
+    const ranked = rank(
+      kb,
+      { version: 1, environment: privateL2, weights: { throughput: 1 } as Profile['weights'], mustHave: [] },
+      { category: 'networking', method: 'weighted' },
+    );
+    const calico = ranked.ranking.find((o) => o.id === 'calico-bgp');
+    const cell = calico?.cells[0];
+    expect(cell?.measured).toBeDefined();
+    const [, calicoCell] = rowCells('throughput');
+    expect(calicoCell).toHaveTextContent(`${cell?.value.toFixed(2)}/4`);
+    expect(calicoCell).toHaveTextContent(/measured \d\.\d\d× the baseline/);
+  });
+});
