@@ -45,15 +45,32 @@ function confidenceOf(values: {
     values.samples === undefined ? DEFAULT_SAMPLES : integerFlag('--samples', values.samples, 1, MAX_SAMPLES);
   const seed = values.seed === undefined ? DEFAULT_SEED : integerFlag('--seed', values.seed, 0, 2 ** 32 - 1);
   if (!values.confidence) {
-    if (values.samples !== undefined || values.seed !== undefined)
-      throw new UsageError('--samples and --seed need --confidence');
+    if (values.samples !== undefined)
+      throw new UsageError(`--samples: only with --confidence (value: "${values.samples}")`);
+    if (values.seed !== undefined)
+      throw new UsageError(`--seed: only with --confidence (value: "${values.seed}")`);
     return undefined;
   }
   return { samples, seed };
 }
 
+/** "--seed -1" would read as a flag to parseArgs; join numeric-looking values so the range check names them. */
+function joinNumericValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if ((arg === '--seed' || arg === '--samples') && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export function parseCommand(argv: readonly string[]): Command {
-  const [name, ...rest] = argv;
+  const [name, ...given] = argv;
+  const rest = joinNumericValues(given);
   let parsed;
   try {
     parsed = parseArgs({

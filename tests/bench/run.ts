@@ -3,6 +3,7 @@ import { rank, type Method } from '../../src/domain/scoring';
 import type { Profile } from '../../src/domain/schemas';
 import { appBench } from './app-bench';
 import { measure } from './measure';
+import { smaaBench } from './smaa-bench';
 import { syntheticKnowledge } from './synthetic-knowledge';
 
 const TARGET_MS = 1;
@@ -29,7 +30,7 @@ function syntheticBench(method: Method): boolean {
   return ok;
 }
 
-function realBench(): void {
+function realBench(): boolean {
   const kb = readKnowledge();
   const preset = kb.presets[0];
   const profile: Profile = preset?.profile ?? { version: 1, environment: {}, weights: {}, mustHave: [] };
@@ -42,11 +43,12 @@ function realBench(): void {
   }
   const load = measure(() => readKnowledge(), 10, 2);
   console.log(`real knowledge base load + validation from disk: median ${fmt(load.median)}`);
+  return smaaBench(kb);
 }
 
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 const results = (['weighted', 'topsis'] as Method[]).map(syntheticBench);
-realBench();
+const smaa = realBench();
 console.log('\nweb app');
 const app = await appBench();
-if (results.some((ok) => !ok) || !app) process.exitCode = 1;
+if (results.some((ok) => !ok) || !smaa || !app) process.exitCode = 1;

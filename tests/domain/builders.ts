@@ -1,6 +1,6 @@
 import { loadKnowledge, type Knowledge, type RawFile } from '../../src/domain/knowledge';
 
-const text = (en: string) => ({ en, zh: `${en}（中）`, ru: `${en} (ру)` });
+export const text = (en: string) => ({ en, zh: `${en}（中）`, ru: `${en} (ру)` });
 export const ref = { source: 'test-source', section: '§1' };
 
 export function makeCriterion(id: string, over: Record<string, unknown> = {}) {
@@ -87,8 +87,12 @@ export function knowledgeFiles(
   ];
 }
 
-export function makeKnowledge(criteria: unknown[], options: { id: string }[]): Knowledge {
-  return loadKnowledge(knowledgeFiles(criteria, options));
+export function makeKnowledge(
+  criteria: unknown[],
+  options: { id: string }[],
+  extra: RawFile[] = [],
+): Knowledge {
+  return loadKnowledge(knowledgeFiles(criteria, options, extra));
 }
 
 export const profile = (over: Record<string, unknown> = {}) => ({
@@ -97,4 +101,61 @@ export const profile = (over: Record<string, unknown> = {}) => ({
   weights: {},
   mustHave: [],
   ...over,
+});
+
+/** Piecewise-linear anchors for a measured criterion: ratio 0 → level 0 … ratio 1 → level 4. */
+export const linearMeasure = {
+  anchors: [
+    { ratio: 0, level: 0 },
+    { ratio: 1, level: 4 },
+  ],
+  note: text('ratio to bare metal'),
+};
+
+export interface SeriesSpec {
+  criterion?: string;
+  higherIsBetter?: boolean;
+  /** Omit for a rank-only series (or values without a baseline: they only order). */
+  baseline?: number;
+  /** option id → measured value, or `{ rank }` for an order-only source. */
+  results: Record<string, number | { rank: number }>;
+}
+
+/** A benchmark file: one series per spec, `conditions` merged over a minimal platform text. */
+export function makeBenchmark(
+  id: string,
+  series: SeriesSpec[],
+  conditions: Record<string, unknown> = {},
+): RawFile {
+  return {
+    path: `benchmarks/${id}.json`,
+    data: {
+      id,
+      title: text(id),
+      source: { source: 'test-source', section: id },
+      date: '2024',
+      conditions: { platform: text('test bench'), ...conditions },
+      series: series.map((s, i) => ({
+        id: `s${i}`,
+        metric: text('metric'),
+        unit: 'Gbit/s',
+        higherIsBetter: s.higherIsBetter ?? true,
+        ...(s.criterion !== undefined && { criterion: s.criterion }),
+        ...(s.baseline !== undefined && { baseline: { label: 'bare metal', value: s.baseline } }),
+        results: Object.entries(s.results).map(([option, r]) =>
+          typeof r === 'number'
+            ? { label: option, option, value: r }
+            : { label: option, option, rank: r.rank },
+        ),
+      })),
+    },
+  };
+}
+
+/** A conditional value entry for `makeOption` levels: `{ level, when: [when({ udpOffload: true }, 4)] }`. */
+export const when = (match: Record<string, unknown>, level: number, section = 'condition') => ({
+  if: match,
+  level,
+  note: text(`when ${JSON.stringify(match)}`),
+  source: { source: 'test-source', section },
 });

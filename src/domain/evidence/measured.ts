@@ -45,9 +45,17 @@ export function benchmarkApplies(
   pinned: readonly EnvironmentKey[] = [],
 ): boolean {
   const match = index.benchmarks.get(benchmark)?.environment;
-  const stated = match ? (Object.keys(match) as (keyof EnvMatch)[]).map(envKeyOf) : [];
-  // A judged value that depends on a fact (offload, L2…) is only replaced by figures that state it.
-  if (pinned.some((key) => !stated.includes(key))) return false;
+  if (pinned.length > 0) {
+    // A judged value that depends on a fact (offload, L2…) is only replaced by figures that state
+    // that fact, and only when the profile is known to share it: an unknown fact keeps the judgement.
+    const keys = match ? (Object.keys(match) as (keyof EnvMatch)[]) : [];
+    for (const key of pinned) {
+      const stated = keys.filter((k) => envKeyOf(k) === key);
+      if (stated.length === 0) return false;
+      if (matchTruth(Object.fromEntries(stated.map((k) => [k, match?.[k]])) as EnvMatch, env) !== 'met')
+        return false;
+    }
+  }
   return match === undefined || matchTruth(match, env, onUnknown) !== 'unmet';
 }
 

@@ -4,9 +4,7 @@ import type {
   Category,
   CategoryId,
   Criterion,
-  CriterionValue,
   CriteriaFile,
-  EnvMatch,
   EnvironmentData,
   Preset,
   Solution,
@@ -28,8 +26,6 @@ export interface Knowledge {
    * `criteriaByCategory`, dense for ranking.
    */
   valueRows: ReadonlyMap<CategoryId, readonly ValueRow[]>;
-  /** Every distinct environment condition used by a conditional value, evaluated once per ranking. */
-  conditions: readonly EnvMatch[];
   sources: readonly Source[];
   sourceById: ReadonlyMap<string, Source>;
   environment: EnvironmentData;
@@ -41,11 +37,8 @@ export interface Knowledge {
 export interface ValueRow {
   /** Base levels (0–4); parsed JSON objects are slow to read in a hot loop, a typed array is not. */
   base: Uint8Array;
-  /**
-   * The values that have environment conditions: their column in `base` and, per `when` entry,
-   * the index of its condition in `Knowledge.conditions` (identical conditions are shared).
-   */
-  conditional: readonly { column: number; value: CriterionValue; conditions: readonly number[] }[];
+  /** 1 where the value has environment conditions (`when`), 0 where the base level always holds. */
+  conditional: Uint8Array;
 }
 
 /** One JSON file of data/, already parsed; `path` is relative to data/. */

@@ -1,4 +1,4 @@
-import type { CategoryId, Criterion, CriterionValue, EnvMatch, Solution } from '../schemas';
+import type { CategoryId, Criterion, CriterionValue, Solution } from '../schemas';
 import { crossCheck } from './cross-check';
 import { KnowledgeError, type Knowledge, type RawFile, type ValueRow } from './knowledge';
 import { parseFiles } from './parse-files';
@@ -31,23 +31,12 @@ export function loadKnowledge(files: readonly RawFile[]): Knowledge {
   const sortedCriteria: Criterion[] = [...criteria.criteria].sort(byId);
   const criteriaByCategory = groupBy(sortedCriteria, (c) => c.categories);
   // Cross-checks above guarantee every criterion of the category has a value.
-  const conditions: EnvMatch[] = [];
-  const conditionIndex = new Map<string, number>();
-  const intern = (match: EnvMatch): number => {
-    const key = JSON.stringify(Object.entries(match).sort(([a], [b]) => (a < b ? -1 : 1)));
-    let index = conditionIndex.get(key);
-    if (index === undefined) {
-      index = conditions.push(match) - 1;
-      conditionIndex.set(key, index);
-    }
-    return index;
-  };
   const toRow = (o: Solution): ValueRow => {
     const values = (criteriaByCategory.get(o.category) ?? []).map((c) => o.values[c.id] as CriterionValue);
-    const conditional = values.flatMap((value, column) =>
-      value.when ? [{ column, value, conditions: value.when.map((w) => intern(w.if)) }] : [],
-    );
-    return { base: Uint8Array.from(values, (v) => v.level), conditional };
+    return {
+      base: Uint8Array.from(values, (v) => v.level),
+      conditional: Uint8Array.from(values, (v) => (v.when ? 1 : 0)),
+    };
   };
   const optionsByCategory = groupBy(options, (o) => [o.category]);
   const valueRows = new Map([...optionsByCategory].map(([category, list]) => [category, list.map(toRow)]));
@@ -62,7 +51,6 @@ export function loadKnowledge(files: readonly RawFile[]): Knowledge {
     optionById: new Map(options.map((o) => [o.id, o])),
     optionsByCategory,
     valueRows,
-    conditions,
     sources: [...parsed.sources].sort(byId),
     sourceById: new Map(parsed.sources.map((s) => [s.id, s])),
     environment,

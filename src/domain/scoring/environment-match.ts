@@ -16,9 +16,16 @@ const flags = ['bgp', 'l2', 'udpOffload', 'sriov', 'openstack', 'saas'] as const
 
 /**
  * Three-valued: met when every key holds, unmet when any key is contradicted, otherwise unknown.
- * Allocation-free: it runs for every environment-dependent value on every ranking.
+ * Unknown keys are reported only when the outcome is unknown: a condition that a known fact
+ * already rules out leaves nothing open. Allocation-free when nothing is reported.
  */
 export function matchTruth(match: EnvMatch, env: Environment, onUnknown?: OnUnknown): Truth {
+  const truth = decide(match, env);
+  if (truth === 'unknown' && onUnknown) decide(match, env, onUnknown);
+  return truth;
+}
+
+function decide(match: EnvMatch, env: Environment, onUnknown?: OnUnknown): Truth {
   let unknown = false;
   if (match.orchestrator !== undefined) {
     if (env.orchestrator === undefined) {

@@ -19,7 +19,8 @@ export {
   type ResolvedValue,
 } from './resolve-value';
 export { checkRequirements } from './exclusion';
-export { cellFor, categoryCells, ORDER_STEP, type Cell } from './value-table';
+export { cellFor, ORDER_STEP, type Cell } from './value-table';
+export { cellOf, categoryCells, type CellTable } from './cell-table';
 export {
   describeReason,
   describeAssumption,

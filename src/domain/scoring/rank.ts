@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge';
-import type { CategoryId, Criterion, EnvironmentKey, OptionId, Profile } from '../schemas';
+import type { CategoryId, Criterion, EnvironmentKey, OptionId, Profile, Solution } from '../schemas';
 import { compareRanked } from './compare';
 import { checkRequirements } from './exclusion';
 import { scoreWith } from './methods';
@@ -12,7 +12,8 @@ import type {
   Ranking,
   WeightedCriterion,
 } from './types';
-import { categoryCells, type Cell } from './value-table';
+import { categoryCells } from './cell-table';
+import type { Cell } from './value-table';
 
 export interface RankOptions {
   category: CategoryId;
@@ -64,20 +65,20 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
   }
   const options = kb.optionsByCategory.get(category) ?? [];
   const log: UnknownLog = new Map();
-  const pending = new Map<OptionId, EnvironmentKey[]>();
-  const onUnknown = (key: EnvironmentKey, id: OptionId) => pending.set(id, [...(pending.get(id) ?? []), key]);
-  // Columns over every option of the category, so an ordering never depends on which are feasible.
-  const columns = categoryCells(kb, options, used, env, onUnknown);
+  const table = categoryCells(kb, category, used, env);
+  const mustHaveColumns = mustHave.map((c) => used.indexOf(c));
   const weights = criteria.map((c) => c.weight);
   const score = scoreWith[method];
   const ranking: RankedOption[] = [];
   const excluded: ExcludedOption[] = [];
-  for (const option of options) {
+  for (let i = 0; i < options.length; i += 1) {
+    const option = options[i] as Solution;
     const check = checkRequirements(option, env, profile.includeUnmaintained ?? false);
     const reasons: ExclusionReason[] = [...check.reasons];
     const kept: Assumption[] = [];
-    for (const criterion of mustHave) {
-      const cell = columns.get(criterion.id)?.get(option.id) as Cell;
+    for (let k = 0; k < mustHave.length; k += 1) {
+      const criterion = mustHave[k] as Criterion;
+      const cell = table.cells[mustHaveColumns[k] as number]?.[i] as Cell;
       const verdict = mustHaveVerdict(cell, criterion);
       if (verdict === 'kept') {
         kept.push({
@@ -105,17 +106,24 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
     }
     assumptions.push(...kept);
     for (const key of check.unknownKeys) logUnknown(log, key, option.id, 'requirementsOf');
-    for (const key of pending.get(option.id) ?? []) logUnknown(log, key, option.id, 'valuesOf');
-    const cells = used.map((c) => columns.get(c.id)?.get(option.id) as Cell);
-    const result = score(
-      weights,
-      cells.map((c) => Math.round(c.value * 100)),
-    );
+    // Plain loops: this runs for every feasible option on every ranking.
+    const m = table.cells.length;
+    const cells = new Array<Cell>(m);
+    const values = new Array<number>(m);
+    const levels = new Array<number>(m);
+    for (let j = 0; j < m; j += 1) {
+      const scaled = (table.scaled[j] as Int32Array)[i] as number;
+      cells[j] = (table.cells[j] as readonly Cell[])[i] as Cell;
+      values[j] = scaled;
+      levels[j] = scaled / 100;
+    }
+    for (const key of table.unknownKeys.get(i) ?? []) logUnknown(log, key, option.id, 'valuesOf');
+    const result = score(weights, values);
     ranking.push({
       id: option.id,
       name: option.name,
       score: result.score,
-      levels: cells.map((c) => c.value),
+      levels,
       cells,
       contributions: result.contributions,
       caveats: check.caveats,

@@ -110,8 +110,9 @@ export function stability(result: Ranking): Stability[] {
       const j = winnerAt(result.method, table, w);
       return j === 0 ? null : (table.ids[j] ?? null);
     };
-    const below = from > 1e-9 ? probe(Math.max(0, from - 1e-6)) : null;
-    const above = to < MAX_WEIGHT - 1e-9 ? probe(Math.min(MAX_WEIGHT, to + 1e-6)) : null;
+    // An end may itself be lost on a tie decided by id (e.g. at weight 0): then "just outside" is the end.
+    const below = probe(from) ?? (from > 1e-9 ? probe(Math.max(0, from - 1e-6)) : null);
+    const above = probe(to) ?? (to < MAX_WEIGHT - 1e-9 ? probe(Math.min(MAX_WEIGHT, to + 1e-6)) : null);
     const nearerBelow = c.weight - from <= to - c.weight;
     const flipsTo = below && above ? (nearerBelow ? below : above) : (below ?? above);
     return { criterion: c.criterion, weight: c.weight, holdsFrom: from, holdsTo: to, flipsTo };

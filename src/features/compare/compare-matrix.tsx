@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CategoryId, OptionId, Solution } from '@/domain/schemas';
-import { categoryCells, describeAssumption } from '@/domain/scoring';
+import type { CategoryId, Solution } from '@/domain/schemas';
+import { categoryCells, cellOf, describeAssumption } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { format, Link, routes, useKnowledge, useLanguage, useLocalize, useMessages, useRanking } from '@/ui';
 import { buildMatrix } from './build-matrix';
@@ -23,9 +23,10 @@ export function CompareMatrix({ category, options }: Props) {
   const ranking = useRanking(category);
   const rows = useMemo(() => {
     const criteria = kb.criteriaByCategory.get(category) ?? [];
-    const cells = categoryCells(kb, kb.optionsByCategory.get(category) ?? [], criteria, environment);
-    const cellOf = (option: string, criterion: string) => cells.get(criterion)?.get(option as OptionId);
-    return buildMatrix(options, criteria, weights, environment, cellOf);
+    const cells = categoryCells(kb, category, criteria, environment);
+    return buildMatrix(options, criteria, weights, environment, (option, criterion) =>
+      cellOf(cells, criterion, option),
+    );
   }, [options, kb, category, weights, environment]);
   const categoryEntry = kb.categories.find((c) => c.id === category);
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CategoryId, OptionId, Solution } from '@/domain/schemas';
-import { categoryCells } from '@/domain/scoring';
+import { categoryCells, cellOf } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { format, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { messages } from './messages';
@@ -17,8 +17,8 @@ export function RadarSection({ category, options }: { category: CategoryId; opti
   const criteria = useMemo(() => pickRadarCriteria(all ?? [], weights), [all, weights]);
   const data = useMemo(() => {
     // The same values the ranking scores with, measured ones included.
-    const cells = categoryCells(kb, kb.optionsByCategory.get(category) ?? [], criteria, environment);
-    const valueOf = (option: OptionId, criterion: string) => cells.get(criterion)?.get(option)?.value;
+    const cells = categoryCells(kb, category, criteria, environment);
+    const valueOf = (option: OptionId, criterion: string) => cellOf(cells, criterion, option)?.value;
     return toRadarData(options, criteria, environment, (c) => c.name[lang], valueOf);
   }, [kb, category, options, criteria, environment, lang]);
   const label = format(t.radarLabel, { options: options.map((o) => o.name).join(', '), n: criteria.length });
