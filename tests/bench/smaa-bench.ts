@@ -1,7 +1,7 @@
 import type { Knowledge } from '../../src/domain/knowledge';
 import { rank, type Ranking } from '../../src/domain/scoring';
 import type { Profile } from '../../src/domain/schemas';
-import { rankAcceptability, seededRandom } from '../../src/domain/sensitivity';
+import { HALF_WORD, rankAcceptability, seededRandom, seededWords } from '../../src/domain/sensitivity';
 import { measure } from './measure';
 
 const SAMPLES = 10_000;
@@ -17,13 +17,19 @@ function floor(result: Ranking, samples: number, seed: number): number {
   const n = result.ranking.length;
   const m = result.criteria.length;
   const random = seededRandom(seed);
+  const next = seededWords(seed);
   const weights = new Float64Array(m);
   const values = new Float64Array(n * m);
   const scores = new Float64Array(n);
   let checksum = 0;
   for (let s = 0; s < samples; s += 1) {
     for (let i = 0; i < m; i += 1) weights[i] = random() * 5;
-    for (let k = 0; k < n * m; k += 1) values[k] = random() * 400;
+    // The same generator use as the sampler: two uniforms per 32-bit word.
+    for (let k = 0; k < n * m; k += 2) {
+      const word = next();
+      values[k] = (word & 0xffff) * HALF_WORD * 400;
+      if (k + 1 < n * m) values[k + 1] = (word >>> 16) * HALF_WORD * 400;
+    }
     for (let j = 0; j < n; j += 1) {
       let total = 0;
       let sum = 0;

@@ -1,7 +1,7 @@
 import type { Method, Ranking } from '../scoring';
 import { SCORE_EPSILON } from '../scoring';
 import { fastScore } from './fast-score';
-import { seededRandom } from './random';
+import { HALF_WORD, seededWords } from './random';
 
 export const DEFAULT_SAMPLES = 10_000;
 export const DEFAULT_SEED = 1;
@@ -24,10 +24,41 @@ export interface SmaaResult {
   options: Acceptability[];
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
-  return sorted[index] as number;
+/** Whether option a ranks before option b: higher score, equal scores in id order. */
+function ahead(scores: Float64Array, idOrder: Int32Array, a: number, b: number): boolean {
+  const d = (scores[a] as number) - (scores[b] as number);
+  return d > SCORE_EPSILON || (d >= -SCORE_EPSILON && (idOrder[a] as number) < (idOrder[b] as number));
+}
+
+/** The k-th smallest value (Hoare's quickselect, in place): linear time, where a sort is n log n. */
+function select(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (hi > lo) {
+    const pivot = xs[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((xs[i] as number) < pivot) i += 1;
+      while ((xs[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const t = xs[i] as number;
+        xs[i] = xs[j] as number;
+        xs[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return xs[k] as number;
+  }
+  return xs[k] as number;
+}
+
+function percentile(xs: Float64Array, p: number): number {
+  if (xs.length === 0) return 0;
+  return select(xs, Math.min(xs.length - 1, Math.max(0, Math.round(p * (xs.length - 1)))));
 }
 
 /**
@@ -56,48 +87,61 @@ export function rankAcceptability(
   const ids = result.ranking.map((o) => o.id);
   const sortedIds = [...ids].sort();
   const idOrder = Int32Array.from(ids, (id) => sortedIds.indexOf(id));
-  const random = seededRandom(seed);
+  const next = seededWords(seed);
   const weights = new Float64Array(m);
   const values = new Float64Array(n * m);
   const scores = new Float64Array(n);
   const all = Array.from({ length: n }, () => new Float64Array(samples));
   const counts = Array.from({ length: n }, () => new Float64Array(RANKS_REPORTED));
   const top = new Int32Array(RANKS_REPORTED);
+  const cells = n * m;
   for (let s = 0; s < samples; s += 1) {
+    let total = 0;
     for (let i = 0; i < m; i += 1) {
-      const w = (base[i] as number) + (random() * 2 - 1) * WEIGHT_SPREAD;
-      weights[i] = w < 0 ? 0 : w > 5 ? 5 : w;
+      const w = (base[i] as number) + ((next() / 4294967296) * 2 - 1) * WEIGHT_SPREAD;
+      const clamped = w < 0 ? 0 : w > 5 ? 5 : w;
+      weights[i] = clamped;
+      total += clamped;
     }
-    for (let k = 0; k < n * m; k += 1) values[k] = (low[k] as number) + random() * (width[k] as number);
+    // Two uniforms per generated word: the values are the bulk of the draws.
+    for (let k = 0; k < cells; k += 2) {
+      const word = next();
+      values[k] = (low[k] as number) + (word & 0xffff) * HALF_WORD * (width[k] as number);
+      if (k + 1 < cells)
+        values[k + 1] = (low[k + 1] as number) + (word >>> 16) * HALF_WORD * (width[k + 1] as number);
+    }
     for (let j = 0; j < n; j += 1) {
-      const score = fastScore(method, weights, values, j * m, m);
+      let score: number;
+      if (method === 'weighted') {
+        let sum = 0;
+        const offset = j * m;
+        for (let i = 0; i < m; i += 1) sum += (weights[i] as number) * (values[offset + i] as number);
+        score = total === 0 ? 0 : sum / (400 * total);
+      } else score = fastScore(method, weights, values, j * m, m);
       scores[j] = score;
       (all[j] as Float64Array)[s] = score;
     }
-    const taken = Math.min(RANKS_REPORTED, n);
-    for (let r = 0; r < taken; r += 1) {
-      let best = -1;
-      for (let j = 0; j < n; j += 1) {
-        let used = false;
-        for (let q = 0; q < r; q += 1) if (top[q] === j) used = true;
-        if (used) continue;
-        const d = best < 0 ? 1 : (scores[j] as number) - (scores[best] as number);
-        if (
-          d > SCORE_EPSILON ||
-          (Math.abs(d) <= SCORE_EPSILON && (idOrder[j] as number) < (idOrder[best] as number))
-        )
-          best = j;
-      }
-      top[r] = best;
-      (counts[best] as Float64Array)[r] = ((counts[best] as Float64Array)[r] as number) + 1;
+    // One pass keeps the three best, in order (insertion into a list of three).
+    let filled = 0;
+    for (let j = 0; j < n; j += 1) {
+      let r = filled;
+      while (r > 0 && ahead(scores, idOrder, j, top[r - 1] as number)) r -= 1;
+      if (r >= RANKS_REPORTED) continue;
+      for (let q = Math.min(filled, RANKS_REPORTED - 1); q > r; q -= 1) top[q] = top[q - 1] as number;
+      top[r] = j;
+      if (filled < RANKS_REPORTED) filled += 1;
+    }
+    for (let r = 0; r < filled; r += 1) {
+      const counted = counts[top[r] as number] as Float64Array;
+      counted[r] = (counted[r] as number) + 1;
     }
   }
   const options = result.ranking.map((option, j): Acceptability => {
-    const sorted = (all[j] as Float64Array).sort();
+    const scoresOf = all[j] as Float64Array;
     return {
       id: option.id,
       ranks: Array.from(counts[j] as Float64Array, (c) => c / samples),
-      range: [percentile(sorted, 0.05), percentile(sorted, 0.95)],
+      range: [percentile(scoresOf, 0.05), percentile(scoresOf, 0.95)],
     };
   });
   return { samples, seed, options };
