@@ -81,6 +81,32 @@ describe('QuestionnaireView: environment', () => {
     await userEvent.clear(kernel);
     expect('kernel' in useAppStore.getState().environment).toBe(false);
   });
+
+  it('asks how many hosts: rejects "0" and "12.5", stores 120 as a number', async () => {
+    renderWithKnowledge(<QuestionnaireView />);
+    const hosts = screen.getByRole('textbox', { name: question('hosts').label.en });
+    await userEvent.type(hosts, '0');
+    await userEvent.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('whole number of hosts');
+    expect('hosts' in useAppStore.getState().environment).toBe(false);
+    await userEvent.clear(hosts);
+    await userEvent.type(hosts, '12.5');
+    await userEvent.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('whole number of hosts');
+    // Only a valid number reaches the store (here the "12" typed on the way).
+    expect(useAppStore.getState().environment.hosts).not.toBe(12.5);
+    await userEvent.clear(hosts);
+    await userEvent.type(hosts, '120');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(useAppStore.getState().environment.hosts).toBe(120);
+  });
+
+  it.each(['openstack', 'saas'] as const)('asks the v1.1 fact %s as yes / no / unknown', async (key) => {
+    renderWithKnowledge(<QuestionnaireView />);
+    const group = screen.getByRole('group', { name: question(key).label.en });
+    await userEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
+    expect(useAppStore.getState().environment[key]).toBe(true);
+  });
 });
 
 describe('QuestionnaireView: weights', () => {
