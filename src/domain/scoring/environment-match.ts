@@ -71,16 +71,6 @@ export function envKeyOf(key: keyof EnvMatch): EnvironmentKey {
   return key;
 }
 
-/** The environment keys that contradict a condition (for explaining an exclusion). */
-export function contradictedKeys(match: EnvMatch, env: Environment): EnvironmentKey[] {
-  const keys: EnvironmentKey[] = [];
-  for (const key of Object.keys(match) as (keyof EnvMatch)[]) {
-    const envKey = envKeyOf(key);
-    if (matchTruth({ [key]: match[key] } as EnvMatch, env) === 'unmet') keys.push(envKey);
-  }
-  return keys;
-}
-
 /** Any-of over alternatives: met if one is met, unmet if all are unmet. */
 export function anyOfTruth(
   alternatives: readonly EnvMatch[],

@@ -2,22 +2,8 @@ export * from './types';
 export { rank, weightedCriteria, MUST_HAVE_WEIGHT, type RankOptions } from './rank';
 export { topsis, weightedSum, scoreWith, type ScoringMethod, type MethodResult } from './methods';
 export { compareRanked, sameScore, SCORE_EPSILON } from './compare';
-export {
-  matchTruth,
-  anyOfTruth,
-  contradictedKeys,
-  compareKernel,
-  envKeyOf,
-  type Truth,
-} from './environment-match';
-export {
-  resolveValue,
-  resolveIndex,
-  pickEntry,
-  normalize,
-  satisfies,
-  type ResolvedValue,
-} from './resolve-value';
+export { matchTruth, anyOfTruth, compareKernel, envKeyOf, type Truth } from './environment-match';
+export { resolveValue, pickEntry, satisfies, type ResolvedValue } from './resolve-value';
 export { checkRequirements } from './exclusion';
 export { cellFor, ORDER_STEP, type Cell } from './value-table';
 export { cellOf, categoryCells, type CellTable } from './cell-table';

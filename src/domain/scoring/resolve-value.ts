@@ -85,10 +85,4 @@ export function resolveValue(value: CriterionValue, env: Environment, onUnknown?
       };
 }
 
-/** Kept for callers that only need the index (-1: base). */
-export const resolveIndex = (value: CriterionValue, env: Environment, onUnknown?: OnUnknown): number =>
-  resolveValue(value, env, onUnknown).conditionIndex ?? -1;
-
-export const normalize = (level: number): number => level / 4;
-
 export const satisfies = (criterion: Criterion, level: number): boolean => level >= criterion.satisfiedAt;
