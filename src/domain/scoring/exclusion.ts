@@ -25,20 +25,25 @@ export interface RequirementCheck {
   caveats: Caveat[];
 }
 
+const clear: RequirementCheck = Object.freeze({ reasons: [], unknownKeys: [], caveats: [] });
+
 /** Environment requirements (plugin model included) and lifecycle; must-haves are checked on values. */
 export function checkRequirements(
   option: Solution,
   env: Environment,
   includeUnmaintained: boolean,
 ): RequirementCheck {
+  const { status } = option;
+  const retired = !includeUnmaintained && unmaintainedStates.includes(status.state);
+  // Most options have no requirement and a live project: one shared answer, nothing allocated.
+  if (option.requires.length === 0 && !retired) return clear;
   const reasons: ExclusionReason[] = [];
   const unknownKeys: EnvironmentKey[] = [];
   const caveats: Caveat[] = [];
   const onUnknown = (key: EnvironmentKey) => {
     if (!unknownKeys.includes(key)) unknownKeys.push(key);
   };
-  const { status } = option;
-  if (!includeUnmaintained && unmaintainedStates.includes(status.state)) {
+  if (retired) {
     reasons.push({
       kind: 'lifecycle',
       state: status.state,

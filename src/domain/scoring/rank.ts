@@ -74,7 +74,7 @@ export function rank(kb: Knowledge, profile: Profile, { category, method }: Rank
   for (let i = 0; i < options.length; i += 1) {
     const option = options[i] as Solution;
     const check = checkRequirements(option, env, profile.includeUnmaintained ?? false);
-    const reasons: ExclusionReason[] = [...check.reasons];
+    const reasons: ExclusionReason[] = mustHave.length > 0 ? [...check.reasons] : check.reasons;
     const kept: Assumption[] = [];
     for (let k = 0; k < mustHave.length; k += 1) {
       const criterion = mustHave[k] as Criterion;
