@@ -56,7 +56,12 @@ function confidenceText(result: Ranking, sure: Confidence): string[] {
   }
   lines.push('Stability (weight range in which the winner stays first):');
   for (const s of sure.stability) {
-    const flip = s.flipsTo ? `, else ${s.flipsTo}` : '';
+    const whole = s.holdsFrom <= 1e-9 && s.holdsTo >= 5 - 1e-9;
+    const flip = !s.flipsTo
+      ? ''
+      : whole
+        ? ` (at an end ${s.flipsTo} ties and comes first by id)`
+        : `, else ${s.flipsTo}`;
     lines.push(`  ${s.criterion} ${s.weight}: ${s.holdsFrom.toFixed(2)}–${s.holdsTo.toFixed(2)}${flip}`);
   }
   if (sure.nearMisses.length > 0) {

@@ -19,6 +19,8 @@ export const resultsMessages = defineMessages({
     stabilityRange:
       '{criterion} (weight {weight}): {name} stays first from {from} to {to}; outside that, {other}.',
     stabilityRangeOnly: '{criterion} (weight {weight}): {name} stays first from {from} to {to}.',
+    stabilityEdge:
+      '{criterion} (weight {weight}): {name} stays first from {from} to {to}, except at the very end, where {other} ties and comes first by id.',
     nearMissHeading: 'Near misses',
     nearMissMustHave: 'Drop must-have “{criterion}” → {name} would be #{rank}',
     nearMissFact: 'Leave “{fact}” unknown → {name} would be #{rank}',
@@ -103,6 +105,8 @@ export const resultsMessages = defineMessages({
     stabilityRange:
       '{criterion}（权重 {weight}）：权重在 {from}–{to} 之间时 {name} 保持第一；超出则为 {other}。',
     stabilityRangeOnly: '{criterion}（权重 {weight}）：权重在 {from}–{to} 之间时 {name} 保持第一。',
+    stabilityEdge:
+      '{criterion}（权重 {weight}）：权重在 {from}–{to} 之间时 {name} 保持第一，仅在端点处与 {other} 并列并按 id 排在其后。',
     nearMissHeading: '差一点入选',
     nearMissMustHave: '去掉必需项“{criterion}”→ {name} 将排第 {rank}',
     nearMissFact: '把“{fact}”设为未知 → {name} 将排第 {rank}',
@@ -184,6 +188,8 @@ export const resultsMessages = defineMessages({
     stabilityRange:
       '{criterion} (вес {weight}): {name} остаётся первым от {from} до {to}; вне этого — {other}.',
     stabilityRangeOnly: '{criterion} (вес {weight}): {name} остаётся первым от {from} до {to}.',
+    stabilityEdge:
+      '{criterion} (вес {weight}): {name} остаётся первым от {from} до {to}, кроме самого края, где {other} делит счёт и идёт первым по id.',
     nearMissHeading: 'Почти прошли',
     nearMissMustHave: 'Убрать обязательный «{criterion}» → {name} был бы №{rank}',
     nearMissFact: 'Оставить «{fact}» неизвестным → {name} был бы №{rank}',

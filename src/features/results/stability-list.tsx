@@ -27,9 +27,16 @@ export function StabilityList({ ranking, stability }: { ranking: Ranking; stabil
             other: s.flipsTo ? optionName(s.flipsTo) : '',
           };
           const whole = s.holdsFrom <= 1e-9 && s.holdsTo >= 5 - 1e-9;
-          const text = whole ? t.stabilityAll : s.flipsTo ? t.stabilityRange : t.stabilityRangeOnly;
+          // A whole range with a flip means an end is lost on a tie decided by id.
+          const text = whole
+            ? s.flipsTo
+              ? t.stabilityEdge
+              : t.stabilityAll
+            : s.flipsTo
+              ? t.stabilityRange
+              : t.stabilityRangeOnly;
           return (
-            <li key={s.criterion} className={whole ? undefined : 'results-sensitive'}>
+            <li key={s.criterion} className={whole && !s.flipsTo ? undefined : 'results-sensitive'}>
               {format(text, values)}
             </li>
           );
