@@ -1,7 +1,15 @@
-import type { Criterion, CriterionValue, EnvironmentKey, LocalizedText, SourceRef } from '@/domain/schemas';
-import { resolveValue } from '@/domain/scoring';
+import type {
+  Criterion,
+  CriterionValue,
+  EnvironmentKey,
+  LocalizedText,
+  Solution,
+  SourceRef,
+} from '@/domain/schemas';
+import { describeMeasured } from '@/domain/evidence';
+import { cellFor, resolveValue } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { LevelMeter, SourceCitation, useLocalize, useMessages } from '@/ui';
+import { LevelMeter, SourceCitation, useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
 import { describeCondition } from './describe-condition';
 import { optionMessages } from './messages';
 import { useConditionWords } from './use-condition-words';
@@ -16,10 +24,22 @@ interface Entry {
 }
 
 /** One criterion: its base value and each environment-dependent value, the applying one marked. */
-export function ValueRows({ criterion, value }: { criterion: Criterion; value: CriterionValue }) {
+export function ValueRows({
+  option,
+  criterion,
+  value,
+}: {
+  option: Solution;
+  criterion: Criterion;
+  value: CriterionValue;
+}) {
   const t = useMessages(optionMessages);
   const localize = useLocalize();
+  const language = useLanguage();
+  const { kb } = useKnowledge();
   const environment = useAppStore((s) => s.environment);
+  // Measured figures for this environment, as the ranking uses them.
+  const measured = cellFor(kb, option, criterion, environment).measured;
   const { words, name } = useConditionWords();
   const unknown: EnvironmentKey[] = [];
   const resolved = resolveValue(value, environment, (key) => unknown.push(key));
@@ -51,6 +71,9 @@ export function ValueRows({ criterion, value }: { criterion: Criterion; value: C
             <th scope="row" role="rowheader" rowSpan={entries.length}>
               {localize(criterion.name)}
               <span className="option-meaning muted">{localize(criterion.meaning)}</span>
+              {measured && (
+                <span className="option-measured">{describeMeasured(kb, measured, language)}</span>
+              )}
             </th>
           )}
           <td role="cell" className="option-value">

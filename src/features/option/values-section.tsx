@@ -36,7 +36,9 @@ export function ValuesSection({ option }: { option: Solution }) {
           </thead>
           {criteria.map((criterion) => {
             const value = option.values[criterion.id];
-            return value ? <ValueRows key={criterion.id} criterion={criterion} value={value} /> : null;
+            return value ? (
+              <ValueRows key={criterion.id} option={option} criterion={criterion} value={value} />
+            ) : null;
           })}
         </table>
       </div>

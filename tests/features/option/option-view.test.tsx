@@ -200,3 +200,19 @@ describe('Option detail', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('Option detail: measured values', () => {
+  it('shows the measured figures that stand for the environment, and none where they do not', () => {
+    const { unmount } = renderWithKnowledge(<OptionView id="macvlan" />, {
+      environment: { cloud: 'private', l2: true },
+    });
+    const header = within(valuesTable()).getByRole('rowheader', { name: /^Throughput/ });
+    expect(header).toHaveTextContent(/measured \d\.\d\d× the baseline \((median of \d sources|one source)/);
+    unmount();
+    // The figures were taken on bare metal and in private DCs: a public cloud does not get them.
+    renderWithKnowledge(<OptionView id="macvlan" />, { environment: { cloud: 'public', l2: true } });
+    expect(within(valuesTable()).getByRole('rowheader', { name: /^Throughput/ })).not.toHaveTextContent(
+      /measured/,
+    );
+  });
+});
