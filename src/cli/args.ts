@@ -14,6 +14,8 @@ export type Command =
       /** Set by --confidence: samples and seed for the acceptability analysis. */
       confidence: { samples: number; seed: number } | undefined;
     }
+  | { name: 'stack'; profile: string; method: Method; json: boolean; pins: string[] }
+  | { name: 'whatif'; profile: string; method: Method; json: boolean; category: CategoryId | undefined }
   | { name: 'list'; category: CategoryId | undefined }
   | { name: 'explain'; id: string }
   | { name: 'validate' }
@@ -85,6 +87,7 @@ export function parseCommand(argv: readonly string[]): Command {
         confidence: { type: 'boolean' },
         samples: { type: 'string' },
         seed: { type: 'string' },
+        pin: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -93,15 +96,25 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   const category =
     values.category === undefined ? undefined : oneOf('--category', values.category, categoryIds);
+  const method = values.method === undefined ? 'weighted' : oneOf('--method', values.method, methods);
+  const profileFlag = (): string => {
+    if (!values.profile)
+      throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
+    return values.profile;
+  };
+  if (name !== 'stack' && values.pin !== undefined)
+    throw new UsageError(`--pin: only with stack (value: "${values.pin.join(', ')}")`);
   switch (name) {
+    case 'stack':
+      return { name, profile: profileFlag(), method, json: values.json ?? false, pins: values.pin ?? [] };
+    case 'whatif':
+      return { name, profile: profileFlag(), method, json: values.json ?? false, category };
     case 'recommend':
-      if (!values.profile)
-        throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
       return {
         name,
-        profile: values.profile,
+        profile: profileFlag(),
         category: category ?? 'networking',
-        method: values.method === undefined ? 'weighted' : oneOf('--method', values.method, methods),
+        method,
         json: values.json ?? false,
         confidence: confidenceOf(values),
       };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { KnowledgeError } from '../domain/knowledge';
+import { KnowledgeError, type Knowledge } from '../domain/knowledge';
+import type { Profile } from '../domain/schemas';
 import { parseProfile } from '../domain/profile';
 import { rank } from '../domain/scoring';
 import { confidence } from '../domain/sensitivity';
@@ -7,6 +8,7 @@ import { parseCommand, type Command } from './args';
 import { readKnowledge } from './read-knowledge';
 import { explainText, listText, rankingToText } from './text-output';
 import { rankingToJson } from './to-json';
+import { parsePins, stackFor, stackToJson, stackToText, whatIfJson, whatIfText } from './stack-command';
 import { usage, UsageError } from './usage-error';
 import { validateCommand } from './validate-command';
 
@@ -25,22 +27,35 @@ function readProfileFile(path: string): unknown {
   }
 }
 
+function profileFrom(kb: Knowledge, path: string): Profile {
+  const parsed = parseProfile(readProfileFile(path), kb);
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.problems.join(`\n${path}: `)}`);
+  return parsed.profile;
+}
+
 function run(command: Command): string {
   if (command.name === 'help') return usage;
   if (command.name === 'validate') return validateCommand();
   const kb = readKnowledge();
   switch (command.name) {
     case 'recommend': {
-      const parsed = parseProfile(readProfileFile(command.profile), kb);
-      if (!parsed.ok)
-        throw new UsageError(`${command.profile}: ${parsed.problems.join(`\n${command.profile}: `)}`);
-      const result = rank(kb, parsed.profile, { category: command.category, method: command.method });
+      const profile = profileFrom(kb, command.profile);
+      const result = rank(kb, profile, { category: command.category, method: command.method });
       const sure = command.confidence
-        ? confidence(kb, parsed.profile, result, command.confidence.samples, command.confidence.seed)
+        ? confidence(kb, profile, result, command.confidence.samples, command.confidence.seed)
         : undefined;
       return command.json
         ? JSON.stringify(rankingToJson(kb, result, sure), null, 2)
         : rankingToText(kb, result, sure);
+    }
+    case 'stack': {
+      const profile = profileFrom(kb, command.profile);
+      const stack = stackFor(kb, profile, command.method, parsePins(kb, command.pins));
+      return command.json ? JSON.stringify(stackToJson(kb, stack), null, 2) : stackToText(kb, stack);
+    }
+    case 'whatif': {
+      const entries = whatIfJson(kb, profileFrom(kb, command.profile), command.method, command.category);
+      return command.json ? JSON.stringify(entries, null, 2) : whatIfText(entries);
     }
     case 'list':
       return listText(kb, command.category);

@@ -6,6 +6,8 @@ export class UsageError extends Error {
 export const usage = `Usage:
   advisor recommend --profile FILE [--category C] [--method weighted|topsis] [--json]
                     [--confidence [--samples N] [--seed S]]
+  advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]
+  advisor whatif --profile FILE [--category C] [--method weighted|topsis] [--json]
   advisor list [--category C]
   advisor explain ID
   advisor validate`;

@@ -5,6 +5,7 @@ import { appBench } from './app-bench';
 import { measure } from './measure';
 import { smaaBench } from './smaa-bench';
 import { syntheticKnowledge } from './synthetic-knowledge';
+import { composeStack } from '../../src/domain/stack';
 
 const TARGET_MS = 1;
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
@@ -56,7 +57,28 @@ function realBench(): boolean {
   }
   const load = measure(() => readKnowledge(), 10, 2);
   console.log(`real knowledge base load + validation from disk: median ${fmt(load.median)}`);
-  return smaaBench(kb);
+  return stackBench(kb) && smaaBench(kb);
+}
+
+const STACK_TARGET_MS = 10;
+
+/** The best compatible stack (9 rankings, the exact search, and each alternative's own search). */
+function stackBench(kb: ReturnType<typeof readKnowledge>): boolean {
+  let ok = true;
+  for (const preset of kb.presets) {
+    const timing = measure(() => composeStack(kb, preset.profile, 'weighted'), 50);
+    // The floor: the nine rankings the stack is built from, nothing else.
+    const floor = measure(
+      () => kb.categories.forEach((c) => rank(kb, preset.profile, { category: c.id, method: 'weighted' })),
+      50,
+    );
+    const met = timing.median <= STACK_TARGET_MS;
+    ok &&= met;
+    console.log(
+      `stack, preset ${preset.id.padEnd(28)}: median ${fmt(timing.median)}, p95 ${fmt(timing.p95)}; rankings alone ${fmt(floor.median)} — target median ≤ ${STACK_TARGET_MS} ms: ${met ? 'met' : 'NOT MET'}`,
+    );
+  }
+  return ok;
 }
 
 console.log(`node ${process.version}, ${new Date().toISOString()}`);

@@ -73,6 +73,23 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
   };
   checkRefs('data/criteria.json', criteria);
   checkRefs('data/environment.json', environment);
+  if (parsed.stackRules) {
+    const file = 'data/stack-rules.json';
+    checkRefs(file, parsed.stackRules);
+    const inCategory = (id: string, category: string, path: string) => {
+      const actual = optionCategory.get(id);
+      if (actual === undefined) problems.push(`${file}: ${path}: unknown option "${id}"`);
+      else if (actual !== category) problems.push(`${file}: ${path}: "${id}" is not a ${category} option`);
+    };
+    parsed.stackRules.orchestrators.forEach((o, i) =>
+      inCategory(o.option, 'orchestration', `orchestrators[${i}].option`),
+    );
+    parsed.stackRules.rules.forEach((rule, i) => {
+      if (!optionCategory.has(rule.when))
+        problems.push(`${file}: rules[${i}].when: unknown option "${rule.when}"`);
+      rule.anyOf.forEach((id, j) => inCategory(id, rule.category, `rules[${i}].anyOf[${j}]`));
+    });
+  }
 
   const categoryIds = new Set(criteria.categories.map((c) => c.id as string));
   for (const c of criteria.criteria) {

@@ -9,6 +9,7 @@ import type {
   Preset,
   Solution,
   Source,
+  StackRulesFile,
 } from '../schemas';
 
 /** The validated, cross-checked knowledge base with lookup indexes. */
@@ -32,6 +33,8 @@ export interface Knowledge {
   caseStudies: readonly CaseStudy[];
   benchmarks: readonly Benchmark[];
   presets: readonly Preset[];
+  /** Cross-category composition rules; empty in the first-visit core. */
+  stackRules: StackRulesFile;
 }
 
 export interface ValueRow {

@@ -57,5 +57,6 @@ export function loadKnowledge(files: readonly RawFile[]): Knowledge {
     caseStudies: parsed.caseStudies.map((c) => c.value).sort(byId),
     benchmarks: parsed.benchmarks.map((b) => b.value).sort(byId),
     presets: parsed.presets.map((p) => p.value).sort(byId),
+    stackRules: parsed.stackRules ?? { orchestrators: [], rules: [] },
   };
 }

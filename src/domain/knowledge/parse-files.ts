@@ -7,6 +7,7 @@ import {
   presetSchema,
   solutionSchema,
   sourceSchema,
+  stackRulesFileSchema,
   type Benchmark,
   type CaseStudy,
   type CriteriaFile,
@@ -14,6 +15,7 @@ import {
   type Preset,
   type Solution,
   type Source,
+  type StackRulesFile,
 } from '../schemas';
 import type { RawFile } from './knowledge';
 
@@ -25,6 +27,8 @@ export interface ParsedFiles {
   caseStudies: { path: string; value: CaseStudy }[];
   benchmarks: { path: string; value: Benchmark }[];
   presets: { path: string; value: Preset }[];
+  /** Optional: the first-visit core has no stack to compose. */
+  stackRules?: StackRulesFile;
 }
 
 const baseName = (path: string): string => path.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -50,6 +54,7 @@ export function parseFiles(files: readonly RawFile[], problems: string[]): Parse
     const dir = file.path.split('/');
     if (file.path === 'criteria.json') out.criteria = check(file, criteriaFileSchema);
     else if (file.path === 'environment.json') out.environment = check(file, environmentDataSchema);
+    else if (file.path === 'stack-rules.json') out.stackRules = check(file, stackRulesFileSchema);
     else if (dir[0] === 'sources' && dir.length === 2) {
       const value = check(file, sourceSchema);
       if (value) out.sources.push(value);

@@ -7,3 +7,4 @@ export * from './solution';
 export * from './case-study';
 export * from './benchmark';
 export * from './profile';
+export * from './stack-rules';

@@ -1,0 +1,116 @@
+import type { Knowledge } from '../domain/knowledge';
+import { categoryIds, type CategoryId, type OptionId, type Profile } from '../domain/schemas';
+import { describeAssumption, describeReason, describeSource, type Method } from '../domain/scoring';
+import { composeStack, whatIf, type Pins, type PinRefusal, type Stack } from '../domain/stack';
+import { UsageError } from './usage-error';
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** "--pin category=id", checked against the knowledge base; every problem names the flag and value. */
+export function parsePins(kb: Knowledge, given: readonly string[]): Pins {
+  const pins: Pins = {};
+  for (const value of given) {
+    const match = /^([a-z-]+)=([a-z0-9-]+)$/.exec(value);
+    if (!match) throw new UsageError(`--pin: expected category=id (value: "${value}")`);
+    const [, category = '', id = ''] = match;
+    if (!(categoryIds as readonly string[]).includes(category))
+      throw new UsageError(`--pin: unknown category "${category}" (value: "${value}")`);
+    const option = kb.optionById.get(id);
+    if (!option) throw new UsageError(`--pin: unknown option id "${id}" (value: "${value}")`);
+    if (option.category !== category)
+      throw new UsageError(
+        `--pin: "${id}" is a ${option.category} option, not ${category} (value: "${value}")`,
+      );
+    if (pins[category as CategoryId])
+      throw new UsageError(`--pin: ${category} pinned twice (value: "${value}")`);
+    pins[category as CategoryId] = id as OptionId;
+  }
+  return pins;
+}
+
+function refusalText(kb: Knowledge, refusal: PinRefusal): string {
+  const flag = `--pin ${refusal.category}=${refusal.id}`;
+  switch (refusal.kind) {
+    case 'excluded': {
+      const why =
+        refusal.reasons.map((r) => describeReason(kb, r)).join('; ') || 'not feasible for this profile';
+      return `${flag}: excluded for this profile: ${why}`;
+    }
+    case 'conflict': {
+      const [, other] = refusal.conflict.ids;
+      return `${flag}: incompatible with ${other}: ${refusal.conflict.reason.en} — source: ${describeSource(kb, refusal.conflict.source)}`;
+    }
+    case 'unsatisfiable':
+      return `${flag}: no compatible stack holds this pin`;
+  }
+}
+
+/** The stack for a profile, or exit 2 when a pin cannot hold. */
+export function stackFor(kb: Knowledge, profile: Profile, method: Method, pins: Pins): Stack {
+  const outcome = composeStack(kb, profile, method, pins);
+  if (!outcome.ok) throw new UsageError(refusalText(kb, outcome.refusal));
+  return outcome.stack;
+}
+
+/** The `stack --json` document of the v1.1 contract. */
+export function stackToJson(kb: Knowledge, stack: Stack) {
+  return {
+    stack: stack.picks.map((p) => ({
+      category: p.category,
+      id: p.option.id,
+      score: round(p.score),
+      alternatives: p.alternatives.map((a) => ({ id: a.id, score: round(a.score), delta: round(a.delta) })),
+    })),
+    incompatible: stack.conflicts.map((c) => ({
+      ids: c.ids,
+      reason: c.reason.en,
+      source: describeSource(kb, c.source),
+    })),
+    assumptions: stack.picks.flatMap((p) =>
+      (stack.rankings.get(p.category)?.assumptions ?? []).map(
+        (a) => `${p.category}: ${describeAssumption(a, 'en', kb)}`,
+      ),
+    ),
+  };
+}
+
+export function stackToText(kb: Knowledge, stack: Stack): string {
+  const lines = ['stack — one option per category, the best compatible combination', ''];
+  for (const p of stack.picks) {
+    const alt = p.alternatives.map((a) => `${a.id} ${a.delta.toFixed(3)}`).join(', ');
+    lines.push(
+      `  ${p.category.padEnd(17)} ${p.option.id.padEnd(28)} ${p.score.toFixed(3)}${p.pinned ? '  (pinned)' : ''}${alt ? `  — instead: ${alt}` : ''}`,
+    );
+  }
+  if (stack.conflicts.length > 0) {
+    lines.push('', 'Kept apart:');
+    for (const c of stack.conflicts)
+      lines.push(`  ${c.ids.join(' + ')}: ${c.reason.en} — source: ${describeSource(kb, c.source)}`);
+  }
+  return lines.join('\n');
+}
+
+export function whatIfJson(
+  kb: Knowledge,
+  profile: Profile,
+  method: Method,
+  category: CategoryId | undefined,
+) {
+  return whatIf(kb, profile, method, category ? [category] : kb.categories.map((c) => c.id)).map((w) => ({
+    ...w,
+    scoreDelta: round(w.scoreDelta),
+  }));
+}
+
+export function whatIfText(entries: ReturnType<typeof whatIfJson>): string {
+  if (entries.length === 0) return 'No unknown or false fact would change a ranking.';
+  return entries
+    .map((w) => {
+      const change = Object.entries(w.change)
+        .map(([k, v]) => `${k} = ${String(v)}`)
+        .join(', ');
+      const opened = w.newlyFeasible.length > 0 ? `; newly feasible: ${w.newlyFeasible.join(', ')}` : '';
+      return `${change} → ${w.category}: ${w.winner ?? 'nothing'} first (${w.scoreDelta >= 0 ? '+' : ''}${w.scoreDelta.toFixed(3)})${opened}`;
+    })
+    .join('\n');
+}
