@@ -9,6 +9,7 @@ import { Views } from './views';
 
 const nav = [
   ['questionnaire', routes.questionnaire(), ''],
+  ['stack', routes.stack(), 'stack'],
   ['results', routes.results(), 'results'],
   ['compare', routes.compare(), 'compare'],
   ['benchmarks', routes.benchmarks(), 'benchmarks'],

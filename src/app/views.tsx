@@ -11,6 +11,7 @@ const CaseStudiesView = lazy(() => import('@/features/case-studies/case-studies-
 const OptionView = lazy(() => import('@/features/option/option-view'));
 const AboutView = lazy(() => import('@/features/about/about-view'));
 const DecisionView = lazy(() => import('@/features/decision/decision-view'));
+const StackView = lazy(() => import('@/features/stack/stack-view'));
 
 function ViewFrame({ children, name }: { children: ReactNode; name: string }) {
   const t = useMessages(appMessages);
@@ -55,6 +56,8 @@ export function Views() {
         return <AboutView />;
       case 'decision':
         return <DecisionView />;
+      case 'stack':
+        return <StackView />;
       default:
         return undefined;
     }

@@ -1,5 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { CriterionId, Environment, EnvironmentKey, Profile } from '@/domain/schemas';
+import type {
+  CategoryId,
+  CriterionId,
+  Environment,
+  EnvironmentKey,
+  OptionId,
+  Profile,
+} from '@/domain/schemas';
 import type { Method } from '@/domain/scoring';
 import type { AppState } from './store';
 
@@ -18,6 +25,8 @@ export interface ProfileSlice {
   toggleMustHave: (criterion: CriterionId) => void;
   setMethod: (method: Method) => void;
   setIncludeUnmaintained: (include: boolean) => void;
+  /** Records the team's choice for a category; `undefined` clears it. */
+  setChoice: (category: CategoryId, id: OptionId | undefined) => void;
   /** Replaces the whole profile (preset, import, share link). */
   loadProfile: (profile: Profile) => void;
   resetProfile: () => void;
@@ -58,6 +67,14 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
     })),
   setMethod: (method) => set({ method }),
   setIncludeUnmaintained: (includeUnmaintained) => set({ includeUnmaintained }),
+  setChoice: (category, id) =>
+    set((state) => {
+      const choices: ProfileSlice['choices'] = Object.fromEntries(
+        Object.entries(state.choices).filter(([c]) => c !== category),
+      );
+      if (id !== undefined) choices[category] = id;
+      return { choices };
+    }),
   loadProfile: (profile) =>
     set({
       environment: { ...profile.environment },

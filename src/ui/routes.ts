@@ -12,4 +12,5 @@ export const routes = {
   option: (id: string) => buildHash(['options', id]),
   about: () => buildHash(['about']),
   decision: () => buildHash(['decision']),
+  stack: () => buildHash(['stack']),
 };

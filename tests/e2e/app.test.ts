@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import { rank, sameScore } from '../../src/domain/scoring';
 import { nearMisses, rankAcceptability, stability } from '../../src/domain/sensitivity';
+import { composeStack } from '../../src/domain/stack';
 import { shareText, weightText } from '../../src/features/results/share-text';
 import { profileSchema } from '../../src/domain/schemas';
 import { axeViolations } from './axe';
@@ -149,6 +150,7 @@ describe('the advisor in a real browser', () => {
 
 const views: [string, string][] = [
   ['questionnaire', '#/'],
+  ['stack', '#/stack'],
   ['results', '#/results/networking'],
   ['results-logging', '#/results/logging'],
   ['compare', '#/compare'],
@@ -246,6 +248,34 @@ describe('how sure the answer is, in a real browser', () => {
     expect(await rankingNames(page)).not.toContain(weave);
     await page.getByRole('checkbox', { name: 'Include archived, retired and removed projects' }).check();
     await expect.poll(() => rankingNames(page)).toContain(weave);
+    await context.close();
+  });
+});
+
+describe('the stack in a real browser', () => {
+  it('shows one pick per layer, keeps a chosen alternative and re-optimises the rest', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${served.url}#/`);
+    const preset = kb.presets.find((p) => p.id === 'swarm-shop');
+    await page.getByRole('button', { name: `Apply ${preset?.name.en}` }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Stack' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your stack' }).waitFor();
+    const outcome = composeStack(kb, profileSchema.parse(preset?.profile), 'weighted');
+    if (!outcome.ok) throw new Error('no stack for the preset');
+    const layers = page.locator('.stack-layers > li');
+    expect(await layers.count()).toBe(outcome.stack.picks.length);
+    const networking = outcome.stack.picks.find((p) => p.category === 'networking');
+    const alternative = networking?.alternatives[0];
+    const name = kb.optionById.get(alternative?.id ?? '')?.name ?? '?';
+    await page.getByRole('button', { name: `Choose ${name}` }).click();
+    const layer = page.getByRole('listitem', { name: 'Networking' });
+    await expect.poll(() => layer.textContent()).toContain('your choice');
+    expect(await layer.getByRole('link').first().textContent()).toBe(name);
+    const stored = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('container-stack-advisor') ?? '{}'),
+    );
+    expect(stored.state.choices.networking).toBe(alternative?.id);
+    await screenshot(page, 'stack-chosen');
     await context.close();
   });
 });

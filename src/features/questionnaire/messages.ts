@@ -7,6 +7,7 @@ export const messages = defineMessages({
       'Answer what you know about your hosts and say how much each requirement matters. Unknown is a valid answer: nothing is excluded on its account and the results list the assumption.',
     summary:
       'Weighted criteria: {weighted} · must-haves: {mustHave} · environment facts known: {known} of {total}',
+    seeStack: 'See your stack',
     seeResults: 'See the ranking',
     seeResultsHint: 'Results update as you change anything here.',
     presetsHeading: 'Start from a preset',
@@ -57,6 +58,7 @@ export const messages = defineMessages({
     intro:
       '填写你对主机环境了解的情况，并说明每项需求的重要程度。“未知”也是有效答案：不会因此排除任何方案，结果中会列出所作的假设。',
     summary: '已设权重 {weighted} 项 · 必须满足 {mustHave} 项 · 已知环境信息 {known}/{total} 项',
+    seeStack: '查看你的技术栈',
     seeResults: '查看排名',
     seeResultsHint: '这里的任何改动都会实时反映到结果中。',
     presetsHeading: '从预设开始',
@@ -108,6 +110,7 @@ export const messages = defineMessages({
       'Ответьте, что знаете о своих хостах, и укажите, насколько важно каждое требование. «Неизвестно» — допустимый ответ: из-за него ничего не исключается, а в результатах указывается допущение.',
     summary:
       'Взвешено критериев: {weighted} · обязательных: {mustHave} · известно фактов об окружении: {known} из {total}',
+    seeStack: 'Показать ваш стек',
     seeResults: 'Показать рейтинг',
     seeResultsHint: 'Результаты обновляются при любом изменении здесь.',
     presetsHeading: 'Начать с готового профиля',

@@ -3,7 +3,7 @@ import { format, Link, routes, useMessages, useProfile } from '@/ui';
 import { messages } from './messages';
 import { countProfile } from './profile-counts';
 
-/** How much is filled in, and the way to the results. */
+/** How much is filled in, and the way to the stack (first) and the rankings. */
 export function ProfileSummary() {
   const t = useMessages(messages);
   const counts = countProfile(useProfile());
@@ -12,8 +12,11 @@ export function ProfileSummary() {
       <p className="questionnaire-summary-line">
         {format(t.summary, { ...counts, total: environmentKeys.length })}
       </p>
-      <Link to={routes.results('networking')} className="button primary questionnaire-cta">
-        {t.seeResults} →
+      <Link to={routes.stack()} className="button primary questionnaire-cta">
+        {t.seeStack} →
+      </Link>{' '}
+      <Link to={routes.results('networking')} className="questionnaire-cta-secondary">
+        {t.seeResults}
       </Link>
     </div>
   );

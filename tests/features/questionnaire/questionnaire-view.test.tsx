@@ -227,6 +227,9 @@ describe('QuestionnaireView: presets, reset and summary', () => {
     for (const link of screen.getAllByRole('link', { name: /See the ranking/ })) {
       expect(link).toHaveAttribute('href', '#/results/networking');
     }
+    const stackLinks = screen.getAllByRole('link', { name: /See your stack/ });
+    expect(stackLinks.length).toBeGreaterThan(0);
+    for (const link of stackLinks) expect(link).toHaveAttribute('href', '#/stack');
   });
 
   it('a preset loaded elsewhere shows in the kernel field', () => {

@@ -1,0 +1,63 @@
+import type { StackPick } from '@/domain/stack';
+import { useAppStore } from '@/store';
+import { format, Link, routes, StatusBadge, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { stackMessages } from './messages';
+
+const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+
+/** One layer: the pick, its score and margin, status, and the alternatives with their cost. */
+export function StackLayer({ pick }: { pick: StackPick }) {
+  const t = useMessages(stackMessages);
+  const localize = useLocalize();
+  const { kb } = useKnowledge();
+  const setChoice = useAppStore((s) => s.setChoice);
+  const category = kb.categories.find((c) => c.id === pick.category);
+  const categoryName = category ? localize(category.name) : pick.category;
+  const next = pick.alternatives[0];
+  const headingId = `stack-layer-${pick.category}`;
+  // Two decimals, like every score shown: a smaller gap is a tie for the reader.
+  const marginText = (): string => {
+    if (!next) return t.marginNone;
+    const margin = Math.abs(next.delta).toFixed(2);
+    if (margin === '0.00') return t.marginTie;
+    return next.delta > 0 ? format(t.marginBehind, { margin }) : format(t.margin, { margin });
+  };
+  return (
+    <li className="stack-layer panel" aria-labelledby={headingId}>
+      <h3 id={headingId} className="stack-layer-category">
+        {categoryName}
+      </h3>
+      <p className="stack-pick">
+        <Link to={routes.option(pick.option.id)}>{pick.option.name}</Link>{' '}
+        <StatusBadge state={pick.option.status.state} />{' '}
+        {pick.pinned ? <span className="badge stack-chosen">{t.chosen}</span> : null}
+      </p>
+      <p className="muted">
+        {format(t.score, { score: pick.score.toFixed(2) })} · {marginText()}
+      </p>
+      {pick.pinned ? (
+        <button type="button" onClick={() => setChoice(pick.category, undefined)}>
+          {format(t.clear, { category: categoryName })}
+        </button>
+      ) : null}
+      {pick.alternatives.length > 0 ? (
+        <>
+          <h4>{t.alternatives}</h4>
+          <ul className="stack-alternatives">
+            {pick.alternatives.map((alt) => {
+              const name = kb.optionById.get(alt.id)?.name ?? alt.id;
+              return (
+                <li key={alt.id}>
+                  {format(t.alternative, { name, delta: signed(alt.delta) })}{' '}
+                  <button type="button" onClick={() => setChoice(pick.category, alt.id)}>
+                    {format(t.choose, { name })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import { describeReason } from '@/domain/scoring';
+import type { PinRefusal } from '@/domain/stack';
+import {
+  format,
+  SourceCitation,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+  useProfile,
+} from '@/ui';
+import { stackMessages } from './messages';
+import { ProfileContext } from './profile-context';
+import { StackLayer } from './stack-layer';
+import { useStack } from './use-stack';
+import './stack.css';
+
+function Refusal({ refusal }: { refusal: PinRefusal }) {
+  const t = useMessages(stackMessages);
+  const { kb } = useKnowledge();
+  const localize = useLocalize();
+  const language = useLanguage();
+  const name = kb.optionById.get(refusal.id)?.name ?? refusal.id;
+  return (
+    <div role="alert" className="panel stack-refusal">
+      <p>
+        {format(t.refused, { name })}{' '}
+        {refusal.kind === 'excluded'
+          ? t.refusedExcluded
+          : refusal.kind === 'conflict'
+            ? format(t.refusedConflict, { other: kb.optionById.get(refusal.conflict.ids[1])?.name ?? '' })
+            : t.refusedUnsatisfiable}
+      </p>
+      {refusal.kind === 'excluded' ? (
+        <ul>
+          {refusal.reasons.map((r, i) => (
+            <li key={i}>{describeReason(kb, r, language, true)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {refusal.kind === 'conflict' ? (
+        <p>
+          {localize(refusal.conflict.reason)} <SourceCitation source={refusal.conflict.source} />
+        </p>
+      ) : null}
+      <p className="muted">{t.refusedHint}</p>
+    </div>
+  );
+}
+
+function Layers() {
+  const t = useMessages(stackMessages);
+  const { stack, refusal } = useStack();
+  return (
+    <>
+      {refusal ? <Refusal refusal={refusal} /> : null}
+      <section aria-labelledby="stack-layers">
+        <h2 id="stack-layers">{t.layersHeading}</h2>
+        {stack ? (
+          <ol className="stack-layers">
+            {stack.picks.map((pick) => (
+              <StackLayer key={pick.category} pick={pick} />
+            ))}
+          </ol>
+        ) : (
+          <p>{t.empty}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export default function StackView() {
+  const t = useMessages(stackMessages);
+  const { complete } = useKnowledge();
+  const profile = useProfile();
+  return (
+    <div className="stack-view">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
+      <ProfileContext profile={profile} />
+      {complete ? <Layers /> : <p aria-busy="true">{t.loading}</p>}
+    </div>
+  );
+}
