@@ -31,6 +31,10 @@ export const stackMessages = defineMessages({
     refusedHint: 'The stack below leaves your choices aside until you change them.',
     keptApart: 'Kept apart by a rule',
     empty: 'No option of this category fits your profile.',
+    whatIfHeading: 'What would change it',
+    whatIfNone: 'No unknown or missing fact would improve a layer.',
+    whatIfEntry: 'With “{fact}”: {category} → {winner} first ({delta}).',
+    whatIfOpens: 'Newly possible: {options}.',
   },
   zh: {
     title: '你的技术栈',
@@ -62,6 +66,10 @@ export const stackMessages = defineMessages({
     refusedHint: '下面的技术栈暂不考虑你的选择，直到你修改它们。',
     keptApart: '被规则分开',
     empty: '此类别没有适合你配置的方案。',
+    whatIfHeading: '什么会改变结果',
+    whatIfNone: '没有未知或缺失的事实能改善任何一层。',
+    whatIfEntry: '若具备“{fact}”：{category} → {winner} 第一（{delta}）。',
+    whatIfOpens: '新增可选：{options}。',
   },
   ru: {
     title: 'Ваш стек',
@@ -93,5 +101,9 @@ export const stackMessages = defineMessages({
     refusedHint: 'Стек ниже не учитывает ваши выборы, пока вы их не измените.',
     keptApart: 'Разведены правилом',
     empty: 'Ни один вариант этой категории не подходит профилю.',
+    whatIfHeading: 'Что изменило бы результат',
+    whatIfNone: 'Ни один неизвестный или отсутствующий факт не улучшит слой.',
+    whatIfEntry: 'С «{fact}»: {category} → первым {winner} ({delta}).',
+    whatIfOpens: 'Становятся возможны: {options}.',
   },
 });

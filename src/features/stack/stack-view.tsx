@@ -13,6 +13,7 @@ import { stackMessages } from './messages';
 import { ProfileContext } from './profile-context';
 import { StackLayer } from './stack-layer';
 import { useStack } from './use-stack';
+import { WhatIfList } from './what-if-list';
 import './stack.css';
 
 function Refusal({ refusal }: { refusal: PinRefusal }) {
@@ -79,7 +80,14 @@ export default function StackView() {
       <h1>{t.title}</h1>
       <p className="muted">{t.intro}</p>
       <ProfileContext profile={profile} />
-      {complete ? <Layers /> : <p aria-busy="true">{t.loading}</p>}
+      {complete ? (
+        <>
+          <Layers />
+          <WhatIfList />
+        </>
+      ) : (
+        <p aria-busy="true">{t.loading}</p>
+      )}
     </div>
   );
 }

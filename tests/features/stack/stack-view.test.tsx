@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { OptionId, Profile } from '../../../src/domain/schemas';
-import { composeStack } from '../../../src/domain/stack';
+import { composeStack, whatIf } from '../../../src/domain/stack';
 import StackView from '../../../src/features/stack/stack-view';
 import { useAppStore } from '../../../src/store';
 import { kb, renderWithKnowledge } from '../../ui/render-app';
@@ -73,5 +73,22 @@ describe('StackView', () => {
     const { container } = renderWithKnowledge(<StackView />, stateOf(preset('private-dc-l2')));
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('says what answering a fact differently would change, as the engine computes it', () => {
+    const profile = preset('public-cloud-no-bgp');
+    renderWithKnowledge(<StackView />, stateOf(profile));
+    const entry = whatIf(kb, profile, 'weighted', ['networking']).find(
+      (w) => w.change['environment.bgp'] === true,
+    );
+    if (!entry) throw new Error('expected a BGP what-if');
+    const region = screen.getByRole('region', { name: 'What would change it' });
+    const bgp = kb.environment.questions.find((q) => q.key === 'bgp')?.label.en ?? '?';
+    const winner = kb.optionById.get(entry.winner ?? '')?.name ?? '?';
+    const line = within(region)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.startsWith(`With “${bgp}”: Networking`));
+    expect(line).toHaveTextContent(`Networking → ${winner} first`);
+    expect(line).toHaveTextContent(kb.optionById.get('calico-bgp')?.name ?? '?');
   });
 });
