@@ -17,3 +17,4 @@ export { StatusBadge } from './status-badge';
 export { ErrorBoundary } from './error-boundary';
 export { routes } from './routes';
 export { formatMonth } from './format-month';
+export { StackedTableHead } from './stacked-table-head';

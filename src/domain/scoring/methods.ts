@@ -1,3 +1,4 @@
+import { scoreOnly } from './score-only';
 import type { Method } from './types';
 
 /**
@@ -16,16 +17,13 @@ export interface MethodResult {
 export const weightedSum: ScoringMethod = (weights, values) => {
   const contributions = new Array<number>(weights.length);
   let total = 0;
-  let sum = 0;
-  for (let i = 0; i < weights.length; i += 1) {
-    total += weights[i] as number;
-    sum += (weights[i] as number) * (values[i] as number);
-  }
+  for (let i = 0; i < weights.length; i += 1) total += weights[i] as number;
   const denominator = 400 * total;
   for (let i = 0; i < weights.length; i += 1) {
     contributions[i] = denominator === 0 ? 0 : ((weights[i] as number) * (values[i] as number)) / denominator;
   }
-  return { score: denominator === 0 ? 0 : sum / denominator, contributions };
+  // The score from the one formula the sampler and the stability search use too.
+  return { score: scoreOnly('weighted', weights, values, 0, weights.length), contributions };
 };
 
 /**

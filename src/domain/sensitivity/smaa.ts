@@ -1,6 +1,5 @@
 import type { Method, Ranking } from '../scoring';
-import { SCORE_EPSILON } from '../scoring';
-import { fastScore } from './fast-score';
+import { scoreOnly, SCORE_EPSILON } from '../scoring';
 import { HALF_WORD, seededWords } from './random';
 
 export const DEFAULT_SAMPLES = 10_000;
@@ -117,7 +116,7 @@ export function rankAcceptability(
         const offset = j * m;
         for (let i = 0; i < m; i += 1) sum += (weights[i] as number) * (values[offset + i] as number);
         score = total === 0 ? 0 : sum / (400 * total);
-      } else score = fastScore(method, weights, values, j * m, m);
+      } else score = scoreOnly(method, weights, values, j * m, m);
       scores[j] = score;
       (all[j] as Float64Array)[s] = score;
     }

@@ -1,6 +1,5 @@
 import type { Method, Ranking } from '../scoring';
-import { SCORE_EPSILON } from '../scoring';
-import { fastScore } from './fast-score';
+import { scoreOnly, SCORE_EPSILON } from '../scoring';
 
 export interface Stability {
   criterion: string;
@@ -34,7 +33,7 @@ function winnerAt(method: Method, table: Table, weights: Float64Array): number {
   let best = 0;
   let bestScore = -1;
   for (let j = 0; j < table.ids.length; j += 1) {
-    const score = fastScore(method, weights, table.values, j * table.m, table.m);
+    const score = scoreOnly(method, weights, table.values, j * table.m, table.m);
     const d = score - bestScore;
     const tiedLower = Math.abs(d) <= SCORE_EPSILON && (table.ids[j] as string) < (table.ids[best] as string);
     if (d > SCORE_EPSILON || tiedLower) {

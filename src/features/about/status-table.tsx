@@ -7,6 +7,7 @@ import {
   useLanguage,
   useLocalize,
   useMessages,
+  StackedTableHead,
 } from '@/ui';
 import { formatMonth } from '@/ui';
 import { aboutMessages } from './messages';
@@ -21,25 +22,7 @@ export function StatusTable({ groups }: { groups: readonly StatusGroup[] }) {
       {/* Explicit roles keep the table semantics when narrow screens restyle it as stacked blocks. */}
       <table className="about-status-table" role="table">
         <caption className="sr-only">{t.statusCaption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {t.optionCol}
-            </th>
-            <th scope="col" role="columnheader">
-              {t.statusCol}
-            </th>
-            <th scope="col" role="columnheader">
-              {t.asOfCol}
-            </th>
-            <th scope="col" role="columnheader">
-              {t.noteCol}
-            </th>
-            <th scope="col" role="columnheader">
-              {t.sourceCol}
-            </th>
-          </tr>
-        </thead>
+        <StackedTableHead labels={[t.optionCol, t.statusCol, t.asOfCol, t.noteCol, t.sourceCol]} />
         {groups.map(({ category, options }) => (
           <tbody key={category.id} role="rowgroup">
             <tr className="about-group" role="row">

@@ -1,5 +1,5 @@
 import type { Solution } from '@/domain/schemas';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, StackedTableHead, useKnowledge, useLocalize, useMessages } from '@/ui';
 import { optionMessages } from './messages';
 import { ValueRows } from './value-rows';
 
@@ -18,22 +18,7 @@ export function ValuesSection({ option }: { option: Solution }) {
           <caption className="sr-only">
             {format(t.valuesCaption, { category: category ? localize(category.name) : option.category })}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t.criterionCol}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.valueCol}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.noteCol}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.sourceCol}
-              </th>
-            </tr>
-          </thead>
+          <StackedTableHead labels={[t.criterionCol, t.valueCol, t.noteCol, t.sourceCol]} />
           {criteria.map((criterion) => {
             const value = option.values[criterion.id];
             return value ? (

@@ -1,10 +1,10 @@
-import type { Method } from '../scoring';
+import type { Method } from './types';
 
 /**
  * The score alone, without contributions or allocation: the same formulas as the scoring
  * methods (values in hundredths of a step), for the inner loops of sampling and search.
  */
-export function fastScore(
+export function scoreOnly(
   method: Method,
   weights: ArrayLike<number>,
   values: ArrayLike<number>,
