@@ -44,6 +44,16 @@ export type MaintenanceState = (typeof maintenanceStates)[number];
 /** Excluded unless the profile sets includeUnmaintained (contract v1.1). */
 export const unmaintainedStates: readonly MaintenanceState[] = ['archived', 'retired', 'removed'];
 
+/** What a logging or monitoring option does in a pipeline; a complete stack provides all of its category's roles. */
+export const pipelineRoles = ['collect', 'ship', 'store', 'search', 'visualise', 'alert'] as const;
+export const pipelineRoleSchema = z.enum(pipelineRoles);
+export type PipelineRole = z.infer<typeof pipelineRoleSchema>;
+
+/** How pod addresses meet the intranet: routed (the network knows pod routes), NAT, or pods on the L2 segment. */
+export const podBoundaries = ['routed', 'nat', 'l2'] as const;
+export const podBoundarySchema = z.enum(podBoundaries);
+export type PodBoundary = z.infer<typeof podBoundarySchema>;
+
 export const solutionSchema = z.strictObject({
   id: optionIdSchema,
   category: categoryIdSchema,
@@ -54,6 +64,14 @@ export const solutionSchema = z.strictObject({
   /** Networking: which plugin models it fits; orchestrator compatibility is derived from this. */
   pluginModels: z
     .strictObject({ models: z.array(pluginModelSchema).min(1), source: sourceRefSchema })
+    .optional(),
+  /** Logging and monitoring: the pipeline roles this option fills. */
+  provides: z
+    .strictObject({ roles: z.array(pipelineRoleSchema).min(1), source: sourceRefSchema })
+    .optional(),
+  /** Networking: where pod traffic meets the intranet, drawn on the architecture diagram. */
+  podBoundary: z
+    .strictObject({ kind: podBoundarySchema, note: localizedTextSchema, source: sourceRefSchema })
     .optional(),
   requires: z.array(requirementSchema),
   dependencies: z.array(sourcedTextSchema),
