@@ -4,6 +4,7 @@ import { useAppStore, type Theme } from '@/store';
 import { format, languageNames, Link, routes, useKnowledge, useMessages, useRoute } from '@/ui';
 import { appMessages } from './messages';
 import { NoticeBanner } from './notice-banner';
+import { SharePrompt } from './share-prompt';
 import { useShareLink } from './use-share-link';
 import { Views } from './views';
 
@@ -15,6 +16,7 @@ const nav = [
   ['benchmarks', routes.benchmarks(), 'benchmarks'],
   ['caseStudies', routes.caseStudies(), 'cases'],
   ['decision', routes.decision(), 'decision'],
+  ['profiles', routes.profiles(), 'profiles'],
   ['about', routes.about(), 'about'],
 ] as const;
 
@@ -26,7 +28,7 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const setLanguage = useAppStore((s) => s.setLanguage);
   const setTheme = useAppStore((s) => s.setTheme);
-  useShareLink();
+  const share = useShareLink();
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
@@ -86,6 +88,7 @@ export function App() {
         </div>
       </header>
       <NoticeBanner />
+      {share.pending ? <SharePrompt decision={share.pending} onChoose={share.choose} /> : null}
       <main id="main" tabIndex={-1}>
         <Views />
       </main>

@@ -28,6 +28,14 @@ export const appMessages = defineMessages({
     shareLinkInvalid: 'This share link is damaged or not valid; your current profile was kept.',
     shareLinkLoaded: 'The shared profile was loaded.',
     footer: 'Knowledge as of {date}: {options} options, {sources} sources.',
+    profiles: 'Two profiles',
+    sharePromptTitle: 'This link carries a different profile',
+    sharePromptText:
+      'You already have a profile of your own, and the link’s differs from it. Nothing changes until you choose.',
+    sharePromptLink: 'The link’s profile: {env} facts, {weights} weights, {must} must-haves.',
+    sharePromptReplace: 'Replace my profile with the link’s',
+    sharePromptKeep: 'Keep mine',
+    sharePromptCompare: 'Compare the two',
   },
   zh: {
     title: '容器技术栈选型助手',
@@ -56,6 +64,13 @@ export const appMessages = defineMessages({
     shareLinkInvalid: '该分享链接已损坏或无效；已保留你当前的配置。',
     shareLinkLoaded: '已载入分享的配置。',
     footer: '知识库日期 {date}：{options} 个方案，{sources} 个来源。',
+    profiles: '两个配置',
+    sharePromptTitle: '此链接包含一个不同的配置',
+    sharePromptText: '你已有自己的配置，且与链接中的不同。在你做出选择之前，什么都不会改变。',
+    sharePromptLink: '链接中的配置：{env} 个事实，{weights} 个权重，{must} 个必需项。',
+    sharePromptReplace: '用链接中的配置替换我的配置',
+    sharePromptKeep: '保留我的配置',
+    sharePromptCompare: '对比两者',
   },
   ru: {
     title: 'Советник по контейнерному стеку',
@@ -84,5 +99,13 @@ export const appMessages = defineMessages({
     shareLinkInvalid: 'Ссылка повреждена или недействительна; текущий профиль сохранён.',
     shareLinkLoaded: 'Профиль из ссылки загружен.',
     footer: 'Данные на {date}: {options} вариантов, {sources} источников.',
+    profiles: 'Два профиля',
+    sharePromptTitle: 'В ссылке другой профиль',
+    sharePromptText:
+      'У вас уже есть свой профиль, и профиль из ссылки от него отличается. Пока вы не выберете, ничего не изменится.',
+    sharePromptLink: 'Профиль из ссылки: фактов {env}, весов {weights}, обязательных {must}.',
+    sharePromptReplace: 'Заменить мой профиль профилем из ссылки',
+    sharePromptKeep: 'Оставить мой',
+    sharePromptCompare: 'Сравнить оба',
   },
 });

@@ -1,32 +1,98 @@
-import { useEffect } from 'react';
-import { decodeShare } from '@/domain/profile';
-import { useAppStore } from '@/store';
-import { buildHash, replaceHash, useKnowledge, useRoute } from '@/ui';
+import { useCallback, useEffect, useMemo } from 'react';
+import { decodeShare, type SharedDecision } from '@/domain/profile';
+import type { Profile } from '@/domain/schemas';
+import { useAppStore, type AppState } from '@/store';
+import { buildHash, replaceHash, routes, useKnowledge, useRoute } from '@/ui';
+
+export type ShareChoice = 'replace' | 'keep' | 'compare';
+
+export interface ShareLink {
+  /** A valid link whose profile would replace a different one of the user's: waiting for a choice. */
+  pending: SharedDecision | undefined;
+  choose: (choice: ShareChoice) => void;
+}
+
+type Answers = Pick<Profile, 'environment' | 'weights' | 'mustHave' | 'includeUnmaintained' | 'choices'>;
+
+const sorted = (record: object): [string, unknown][] =>
+  Object.entries(record)
+    .filter(([, v]) => v !== undefined && v !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The answers in one canonical form: unset and zero weights, order and duplicates do not count. */
+const canonical = (p: Answers): string =>
+  JSON.stringify([
+    sorted(p.environment),
+    sorted(p.weights),
+    [...new Set(p.mustHave)].sort(),
+    p.includeUnmaintained ?? false,
+    sorted(p.choices ?? {}),
+  ]);
+
+const EMPTY = canonical({ environment: {}, weights: {}, mustHave: [] });
+
+/** Whether opening the link would overwrite work of the user's: a non-default, different profile. */
+const wouldOverwrite = (state: AppState, shared: Profile): boolean => {
+  const mine = canonical(state);
+  return mine !== EMPTY && mine !== canonical(shared);
+};
+
+function apply(decision: SharedDecision): void {
+  const state = useAppStore.getState();
+  state.loadProfile(decision.profile);
+  state.setMethod(decision.method);
+  state.setCompared(decision.compared);
+  state.showNotice({ kind: 'info', key: 'shareLinkLoaded', details: [] });
+}
 
 /**
- * Applies a share token (`?s=`) once: a valid one replaces the profile, method and comparison;
- * a bad one only raises a notice, so the user's current work is never lost.
+ * Applies a share token (`?s=`) once. A bad one only raises a notice, so the user's current work
+ * is never lost. A valid one is applied when the user's profile is the default or the same as the
+ * link's; otherwise it waits (token still in the URL) for the user to replace, keep or compare.
  */
-export function useShareLink(): void {
+export function useShareLink(): ShareLink {
   const { path, query } = useRoute();
   const { kb, complete } = useKnowledge();
   const token = query.get('s');
+  // Option ids in the link can only be checked once the full knowledge is there.
+  const decoded = useMemo(
+    () => (token !== null && complete ? decodeShare(token, kb) : undefined),
+    [token, kb, complete],
+  );
+  const asks = useAppStore((s) => decoded?.ok === true && wouldOverwrite(s, decoded.decision.profile));
+  const dropToken = useCallback(
+    (to?: string) => {
+      const rest = Object.fromEntries([...query].filter(([k]) => k !== 's'));
+      replaceHash(to ?? buildHash(path, rest));
+    },
+    // The URL as it is when the choice is made.
+    [path, query],
+  );
+
   useEffect(() => {
-    // Option ids in the link can only be checked once the full knowledge is there.
-    if (token === null || !complete) return;
-    const state = useAppStore.getState();
-    const result = decodeShare(token, kb);
-    if (result.ok) {
-      state.loadProfile(result.decision.profile);
-      state.setMethod(result.decision.method);
-      state.setCompared(result.decision.compared);
-      state.showNotice({ kind: 'info', key: 'shareLinkLoaded', details: [] });
-    } else {
-      state.showNotice({ kind: 'error', key: 'shareLinkInvalid', details: result.problems });
-    }
-    const rest = Object.fromEntries([...query].filter(([k]) => k !== 's'));
-    replaceHash(buildHash(path, rest));
-    // Only the token matters; path/query are read for the rewrite.
+    if (decoded === undefined || asks) return;
+    if (decoded.ok) apply(decoded.decision);
+    else
+      useAppStore
+        .getState()
+        .showNotice({ kind: 'error', key: 'shareLinkInvalid', details: decoded.problems });
+    dropToken();
+    // Runs once per token: the URL is read for the rewrite only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token, kb, complete]);
+  }, [decoded, asks]);
+
+  const pending = asks && decoded?.ok ? decoded.decision : undefined;
+  const choose = useCallback(
+    (choice: ShareChoice) => {
+      if (!pending) return;
+      if (choice === 'replace') apply(pending);
+      if (choice === 'compare') {
+        const { profile, method } = pending;
+        useAppStore.getState().setOtherProfile({ profile, method, from: 'link' });
+      }
+      dropToken(choice === 'compare' ? routes.profiles() : undefined);
+    },
+    [pending, dropToken],
+  );
+  return { pending, choose };
 }

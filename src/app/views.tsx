@@ -12,6 +12,7 @@ const OptionView = lazy(() => import('@/features/option/option-view'));
 const AboutView = lazy(() => import('@/features/about/about-view'));
 const DecisionView = lazy(() => import('@/features/decision/decision-view'));
 const StackView = lazy(() => import('@/features/stack/stack-view'));
+const ProfilesView = lazy(() => import('@/features/profiles/profiles-view'));
 
 function ViewFrame({ children, name }: { children: ReactNode; name: string }) {
   const t = useMessages(appMessages);
@@ -58,6 +59,8 @@ export function Views() {
         return <DecisionView />;
       case 'stack':
         return <StackView />;
+      case 'profiles':
+        return <ProfilesView />;
       default:
         return undefined;
     }

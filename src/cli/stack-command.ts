@@ -1,7 +1,14 @@
 import type { Knowledge } from '../domain/knowledge';
 import { categoryIds, type CategoryId, type OptionId, type Profile } from '../domain/schemas';
 import { describeAssumption, describeReason, describeSource, type Method } from '../domain/scoring';
-import { composeStack, whatIf, type Pins, type PinRefusal, type Stack } from '../domain/stack';
+import {
+  composeStack,
+  whatIf,
+  type PinRefusal,
+  type Pins,
+  type PipelineMember,
+  type Stack,
+} from '../domain/stack';
 import { UsageError } from './usage-error';
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -52,14 +59,29 @@ export function stackFor(kb: Knowledge, profile: Profile, method: Method, pins: 
   return outcome.stack;
 }
 
-/** The `stack --json` document of the v1.1 contract. */
+/** A pipeline's options, lead (or naming member) first; extra to the v1.1 shape, for logging and monitoring. */
+const membersJson = (members: readonly PipelineMember[]) => ({
+  members: members.map((m) => ({ id: m.option.id, roles: [...m.roles] })),
+});
+
+/** "loki + fluent-bit": the named option first, then the pipeline's other members. */
+const named = (id: string, members: readonly PipelineMember[]): string =>
+  [id, ...members.map((m) => m.option.id).filter((other) => other !== id)].join(' + ');
+
+/** The `stack --json` document of the v1.1 contract; logging and monitoring entries add `members`. */
 export function stackToJson(kb: Knowledge, stack: Stack) {
   return {
     stack: stack.picks.map((p) => ({
       category: p.category,
       id: p.option.id,
       score: round(p.score),
-      alternatives: p.alternatives.map((a) => ({ id: a.id, score: round(a.score), delta: round(a.delta) })),
+      alternatives: p.alternatives.map((a) => ({
+        id: a.id,
+        score: round(a.score),
+        delta: round(a.delta),
+        ...(p.pipeline && membersJson(a.members)),
+      })),
+      ...(p.pipeline && membersJson(p.members)),
     })),
     incompatible: stack.conflicts.map((c) => ({
       ids: c.ids,
@@ -77,9 +99,9 @@ export function stackToJson(kb: Knowledge, stack: Stack) {
 export function stackToText(kb: Knowledge, stack: Stack): string {
   const lines = ['stack — one option per category, the best compatible combination', ''];
   for (const p of stack.picks) {
-    const alt = p.alternatives.map((a) => `${a.id} ${a.delta.toFixed(3)}`).join(', ');
+    const alt = p.alternatives.map((a) => `${named(a.id, a.members)} ${a.delta.toFixed(3)}`).join(', ');
     lines.push(
-      `  ${p.category.padEnd(17)} ${p.option.id.padEnd(28)} ${p.score.toFixed(3)}${p.pinned ? '  (pinned)' : ''}${alt ? `  — instead: ${alt}` : ''}`,
+      `  ${p.category.padEnd(17)} ${named(p.option.id, p.members).padEnd(28)} ${p.score.toFixed(3)}${p.pinned ? '  (pinned)' : ''}${alt ? `  — instead: ${alt}` : ''}`,
     );
   }
   if (stack.conflicts.length > 0) {

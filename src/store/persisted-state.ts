@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rationalesSchema, recordStatusSchema, supersededBySchema } from '@/domain/decision/record-state';
 import { environmentSchema, languageSchema, profileSchema } from '@/domain/schemas';
 import { methods } from '@/domain/scoring';
 
@@ -17,6 +18,10 @@ export const persistedStateSchema = z.strictObject({
   compared: z.array(z.string()).max(4),
   language: languageSchema,
   theme: z.enum(['light', 'dark', 'system']),
+  // The decision record's own input; states stored before it are still valid.
+  rationales: rationalesSchema.default({}),
+  recordStatus: recordStatusSchema.default('proposed'),
+  supersededBy: supersededBySchema.optional(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

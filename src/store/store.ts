@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { formatIssues } from '@/domain/profile';
 import { createComparisonSlice, type ComparisonSlice } from './comparison-slice';
+import { createDecisionSlice, type DecisionSlice } from './decision-slice';
+import { createOtherProfileSlice, type OtherProfileSlice } from './other-profile-slice';
 import {
   migrate,
   persistedStateSchema,
@@ -13,7 +15,7 @@ import {
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = ProfileSlice & ComparisonSlice & UiSlice;
+export type AppState = ProfileSlice & ComparisonSlice & UiSlice & OtherProfileSlice & DecisionSlice;
 
 /** A stored state that fails validation is kept under this key for the user, never silently dropped. */
 export const CORRUPT_KEY = `${STORAGE_KEY}:set-aside`;
@@ -31,7 +33,13 @@ function setAside(raw: unknown, problems: string[]): void {
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createProfileSlice(...a), ...createComparisonSlice(...a), ...createUiSlice(...a) }),
+    (...a) => ({
+      ...createProfileSlice(...a),
+      ...createComparisonSlice(...a),
+      ...createUiSlice(...a),
+      ...createOtherProfileSlice(...a),
+      ...createDecisionSlice(...a),
+    }),
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
@@ -47,6 +55,9 @@ export const useAppStore = create<AppState>()(
         compared: s.compared,
         language: s.language,
         theme: s.theme,
+        rationales: s.rationales,
+        recordStatus: s.recordStatus,
+        supersededBy: s.supersededBy,
       }),
       // Rehydrated state is validated; a corrupt one is set aside with a notice and defaults stay.
       merge: (persisted, current) => {

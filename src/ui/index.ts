@@ -18,3 +18,7 @@ export { ErrorBoundary } from './error-boundary';
 export { routes } from './routes';
 export { formatMonth } from './format-month';
 export { StackedTableHead } from './stacked-table-head';
+export { ArchitectureDiagram } from './architecture-diagram';
+export { useDarkTheme } from './use-dark-theme';
+export { downloadBlob } from './download';
+export { readText } from './read-text';

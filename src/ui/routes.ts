@@ -13,4 +13,5 @@ export const routes = {
   about: () => buildHash(['about']),
   decision: () => buildHash(['decision']),
   stack: () => buildHash(['stack']),
+  profiles: () => buildHash(['profiles']),
 };

@@ -42,10 +42,10 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Кейсы компаний' })).toBeInTheDocument();
   });
 
-  it('applies a valid share link, then drops the token from the URL', async () => {
+  it('applies a valid share link over a blank profile, then drops the token from the URL', async () => {
     const token = encodeShare({ profile: shared, method: 'topsis', compared: ['calico-bgp', 'calico-ipip'] });
     window.location.hash = `#/results/networking?s=${token}`;
-    renderWithKnowledge(<App />, { weights: { latency: 2 } as never });
+    renderWithKnowledge(<App />);
     await waitFor(() => expect(useAppStore.getState().weights).toEqual({ throughput: 5 }));
     const s = useAppStore.getState();
     expect([s.environment, s.method, s.compared]).toEqual([

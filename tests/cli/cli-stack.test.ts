@@ -25,13 +25,41 @@ describe('advisor stack (contract v1.1)', () => {
     expect(Object.keys(doc)).toEqual(['stack', 'incompatible', 'assumptions']);
     const categories = doc.stack.map((s) => s.category);
     expect(new Set(categories).size).toBe(categories.length);
+    // Logging and monitoring entries are pipelines: they add `members` after the v1.1 fields.
+    const pipeline = new Set(['logging', 'monitoring']);
     for (const pick of doc.stack) {
-      expect(Object.keys(pick)).toEqual(['category', 'id', 'score', 'alternatives']);
+      const extra = pipeline.has(pick.category) ? ['members'] : [];
+      expect(Object.keys(pick)).toEqual(['category', 'id', 'score', 'alternatives', ...extra]);
       for (const alt of pick.alternatives) {
-        expect(Object.keys(alt)).toEqual(['id', 'score', 'delta']);
+        expect(Object.keys(alt)).toEqual(['id', 'score', 'delta', ...extra]);
         expect(alt.delta).toBeLessThanOrEqual(0);
       }
     }
+  });
+
+  it('names a pipeline by its lead member and lists every member with its roles', () => {
+    const doc = json(['stack', '--profile', 'examples/private-dc-bgp.json', '--json']) as {
+      stack: {
+        category: string;
+        id: string;
+        members?: { id: string; roles: string[] }[];
+        alternatives: { id: string; members?: { id: string; roles: string[] }[] }[];
+      }[];
+    };
+    for (const category of ['logging', 'monitoring']) {
+      const pick = doc.stack.find((s) => s.category === category);
+      expect(pick?.members?.[0]?.id).toBe(pick?.id);
+      const roles = new Set(pick?.members?.flatMap((m) => m.roles));
+      expect(roles.has('collect') && roles.has('store') && roles.has('visualise')).toBe(true);
+      for (const alt of pick?.alternatives ?? []) expect(alt.members?.map((m) => m.id)).toContain(alt.id);
+    }
+    const logging = doc.stack.find((s) => s.category === 'logging');
+    const combined = logging?.alternatives.find((a) => (a.members?.length ?? 0) > 1);
+    expect(combined).toBeDefined();
+    // Text output mentions the other members with "+".
+    const text = runCli(['stack', '--profile', 'examples/private-dc-bgp.json']).stdout;
+    const others = combined?.members?.map((m) => m.id).filter((id) => id !== combined.id) ?? [];
+    expect(text).toContain([combined?.id, ...others].join(' + '));
   });
 
   it('keeps a pin and re-optimises the rest', () => {

@@ -1,191 +1,356 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import {
+  decisionData,
   decisionRecord,
-  defaultRecordCategories,
-  recordToMarkdown,
+  decisionRecordBlocks,
+  RECORD_SAMPLES,
+  recordDiagram,
   type RecordBlock,
+  type RecordOptions,
 } from '../../src/domain/decision';
-import { profileSchema, type Profile } from '../../src/domain/schemas';
+import { maintenanceStateNames } from '../../src/domain/lifecycle';
+import {
+  profileSchema,
+  type CategoryId,
+  type OptionId,
+  type Profile,
+  type SourcedText,
+} from '../../src/domain/schemas';
 import { describeAssumption, describeReason, describeSource, rank } from '../../src/domain/scoring';
+import { rankAcceptability } from '../../src/domain/sensitivity';
+import { composeStack, type StackPick } from '../../src/domain/stack';
 
 const kb = readKnowledge();
 const preset = kb.presets.find((p) => p.id === 'public-cloud-no-bgp');
 if (!preset) throw new Error('preset public-cloud-no-bgp is missing');
 const publicCloud: Profile = preset.profile;
+const categoryName = (id: CategoryId) => kb.categories.find((c) => c.id === id)?.name.en ?? id;
+const DATE = '2026-01-15';
 
-/** The text between a "## title" heading and the next "## " heading. */
-function section(record: string, title: string): string {
-  const start = record.indexOf(`\n## ${title}\n`);
-  if (start < 0) throw new Error(`no section "${title}"`);
-  const end = record.indexOf('\n## ', start + 1);
-  return record.slice(start, end < 0 ? undefined : end);
-}
-
-/** The text of "### name" up to the next heading of level ≤ 3. */
-function subsection(text: string, name: string): string {
-  const start = text.indexOf(`\n### ${name}\n`);
-  if (start < 0) throw new Error(`no subsection "${name}"`);
-  const rest = text.slice(start + 1);
-  const end = rest.search(/\n#{2,3} /);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-describe('decisionRecord on the real knowledge base (public cloud, no BGP)', () => {
-  const record = decisionRecord(kb, publicCloud, 'weighted', 'en', {
-    categories: ['networking'],
-    date: '2026-01-15',
+/** The blocks as plain lines, unescaped: what a reader sees once the record is rendered. */
+function lines(blocks: readonly RecordBlock[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.kind) {
+      case 'heading':
+        return [`${'#'.repeat(b.level)} ${b.text}`];
+      case 'paragraph':
+        return [b.text];
+      case 'list':
+        return b.items.flatMap((i) => [`- ${i.text}`, ...(i.items ?? []).map((s) => `  - ${s}`)]);
+      case 'table':
+        return [b.head, ...b.rows].map((row) => row.join(' | '));
+      case 'image':
+        return [`![${b.alt}](${b.file})`];
+    }
   });
-  const ranking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' });
+}
 
-  it('starts with title, date and status "proposed"', () => {
-    expect(record.split('\n\n').slice(0, 3)).toEqual([
+/** The lines from "## title" up to the next "## " heading. */
+function section(all: readonly string[], title: string): string[] {
+  const start = all.indexOf(`## ${title}`);
+  if (start < 0) throw new Error(`no section "${title}"`);
+  const end = all.findIndex((l, i) => i > start && l.startsWith('## '));
+  return all.slice(start, end < 0 ? undefined : end);
+}
+
+/** The lines from "### name" up to the next heading of level ≤ 3. */
+function subsection(text: readonly string[], name: string): string[] {
+  const start = text.indexOf(`### ${name}`);
+  if (start < 0) throw new Error(`no subsection "${name}"`);
+  const end = text.findIndex((l, i) => i > start && /^#{2,3} /.test(l));
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+const record = (profile: Profile, options: RecordOptions = {}, lang: 'en' | 'zh' | 'ru' = 'en') =>
+  lines(decisionRecordBlocks(kb, decisionData(kb, profile, 'weighted'), lang, { date: DATE, ...options }));
+
+/** "Name (id)", or a pipeline's members joined with "+". */
+const chosenNames = (pick: StackPick) =>
+  pick.members.map((m) => `${m.option.name} (${m.option.id})`).join(' + ');
+const placeOf = (pick: StackPick) => {
+  if (pick.members.length > 1) return `a pipeline of ${pick.members.length} components`;
+  const ranking = rank(kb, publicCloud, { category: pick.category, method: 'weighted' }).ranking;
+  return `rank ${ranking.findIndex((o) => o.id === pick.option.id) + 1} of ${ranking.length} feasible options`;
+};
+
+const stackOf = (profile: Profile, pins = {}) => {
+  const outcome = composeStack(kb, profile, 'weighted', pins);
+  if (!outcome.ok) throw new Error('no stack');
+  return outcome.stack;
+};
+
+describe('whole-stack decision record (public cloud, no BGP)', () => {
+  const all = record(publicCloud);
+  const stack = stackOf(publicCloud);
+
+  it('starts with title, status and date (MADR)', () => {
+    expect(all.slice(0, 3)).toEqual([
       '# Decision record: container stack',
-      'Date: 2026-01-15',
       'Status: proposed',
+      `Date: ${DATE}`,
+    ]);
+    expect(all.filter((l) => l.startsWith('## '))).toEqual([
+      '## Context and problem statement',
+      '## Decision drivers',
+      '## Considered options',
+      '## Decision outcome',
+      '## Consequences',
+      '## Sources',
     ]);
   });
 
-  it('chooses the first option of rank() as the networking outcome, with its pros and cons', () => {
-    const top = ranking.ranking[0];
-    const option = top && kb.optionById.get(top.id);
-    if (!top || !option) throw new Error('no feasible networking option');
-    const outcome = subsection(section(record, 'Decision outcome'), 'Networking');
-    expect(outcome).toContain(`Chosen option: ${option.name} (${option.id}) — score ${top.score.toFixed(3)}`);
-    for (const item of [...option.pros, ...option.cons]) {
-      expect(outcome).toContain(`- ${item.text.en} — source: ${describeSource(kb, item.source)}`);
+  it("covers every layer the stack fills, each with the stack's pick when the team chose nothing", () => {
+    const outcome = section(all, 'Decision outcome');
+    expect(outcome.filter((l) => l.startsWith('### '))).toEqual(
+      stack.picks
+        .map((p) => p.category)
+        .sort(
+          (a, b) => kb.categories.findIndex((c) => c.id === a) - kb.categories.findIndex((c) => c.id === b),
+        )
+        .map((c) => `### ${categoryName(c)}`),
+    );
+    for (const pick of stack.picks) {
+      const text = subsection(outcome, categoryName(pick.category));
+      expect(text[1]).toBe(
+        `Chosen option: ${chosenNames(pick)} — the stack's pick; score ${pick.score.toFixed(3)}, ${placeOf(pick)}`,
+      );
     }
   });
 
-  it('lists every feasible option in rank order with its score', () => {
-    const rows = section(record, 'Considered options')
-      .split('\n')
-      .filter((line) => /^\| \d+ \|/.test(line));
-    expect(rows.map((row) => row.split(' | ')[2])).toEqual(ranking.ranking.map((o) => o.score.toFixed(3)));
-    expect(rows[0]).toContain(`(${ranking.ranking[0]?.id})`);
+  it('lists every feasible option with its score, its distance to the choice and how often it is first', () => {
+    const ranking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' });
+    const table = subsection(section(all, 'Considered options'), 'Networking').slice(1);
+    expect(table[0]).toBe('Rank | Option | Score | Δ vs choice | First in | Top contributions');
+    const rows = table.slice(1).map((row) => row.split(' | '));
+    expect(rows.map((r) => r[2])).toEqual(ranking.ranking.map((o) => o.score.toFixed(3)));
+    const chosen = stack.picks.find((p) => p.category === 'networking')?.option.id;
+    expect(rows.find((r) => r[1]?.endsWith(`(${chosen})`))?.[3]).toBe('chosen');
   });
 
-  it('names macvlan under excluded options with the reason the engine gives', () => {
-    const macvlan = ranking.excluded.find((o) => o.id === 'macvlan');
+  it("gives the chosen option's maintenance state with its source", () => {
+    const pick = stack.picks.find((p) => p.category === 'networking');
+    if (!pick) throw new Error('no networking pick');
+    const { state, source } = pick.option.status;
+    expect(subsection(section(all, 'Decision outcome'), 'Networking')).toContain(
+      `Maintenance: ${maintenanceStateNames.en[state]}${pick.option.status.asOf ? ` (as of ${pick.option.status.asOf})` : ''} — source: ${describeSource(kb, source)}`,
+    );
+  });
+
+  it('says how sure each choice is, the same on every run (seeded samples)', () => {
+    const ranking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' });
+    const chosen = stack.picks.find((p) => p.category === 'networking')?.option.id;
+    const smaa = rankAcceptability(ranking, RECORD_SAMPLES, 1);
+    const first = smaa.options.find((o) => o.id === chosen)?.ranks[0] ?? -1;
+    const line = subsection(section(all, 'Decision outcome'), 'Networking').find((l) =>
+      l.startsWith('Confidence:'),
+    );
+    expect(line).toContain(`over 1,000 sampled weightings and values`);
+    expect(line).toContain(`is first in ${Math.round(first * 100)}%`);
+    expect(record(publicCloud)).toEqual(all);
+  });
+
+  it('gives no sampled confidence for a pipeline, whose parts the samples rank one by one', () => {
+    for (const pick of stack.picks.filter((p) => p.members.length > 1))
+      expect(subsection(section(all, 'Decision outcome'), categoryName(pick.category))).toContain(
+        'Confidence: the sampled rankings compare single options, not pipelines, so none is given for this one.',
+      );
+  });
+
+  it('names macvlan among the exclusions with the reason the engine gives, under consequences', () => {
+    const macvlan = rank(kb, publicCloud, { category: 'networking', method: 'weighted' }).excluded.find(
+      (o) => o.id === 'macvlan',
+    );
     if (!macvlan) throw new Error('macvlan is not excluded');
-    const excluded = section(record, 'Excluded options and why');
-    expect(excluded).toContain('- Macvlan (macvlan)');
-    for (const reason of macvlan.reasons) expect(excluded).toContain(`  - ${describeReason(kb, reason)}`);
-    expect(excluded).toContain('environment.l2 is false');
+    const networking = subsection(section(all, 'Consequences'), 'Networking');
+    expect(networking).toContain('- Macvlan (macvlan)');
+    for (const reason of macvlan.reasons) expect(networking).toContain(`  - ${describeReason(kb, reason)}`);
   });
 
-  it('describes the environment in words and lists unknown answers as unknown', () => {
-    const context = section(record, 'Context');
+  it.each<CategoryId>(['networking', 'logging'])(
+    "turns the chosen options' pros and cons into good and bad consequences, with sources (%s)",
+    (category) => {
+      const pick = stack.picks.find((p) => p.category === category);
+      if (!pick) throw new Error(`no ${category} pick`);
+      const text = subsection(section(all, 'Consequences'), categoryName(category));
+      const [good, bad] = [text.indexOf('#### Good'), text.indexOf('#### Bad')];
+      expect(good).toBeGreaterThan(0);
+      const named = pick.members.length > 1;
+      const line = (option: { name: string }, item: SourcedText) =>
+        `- ${named ? `${option.name}: ` : ''}${item.text.en} — source: ${describeSource(kb, item.source)}`;
+      for (const { option } of pick.members) {
+        for (const pro of option.pros.filter((p) => !p.if))
+          expect(text.slice(good, bad)).toContain(line(option, pro));
+        for (const con of option.cons.filter((c) => !c.if))
+          expect(text.slice(bad)).toContain(line(option, con));
+      }
+    },
+  );
+
+  it('states the assumptions per layer', () => {
+    const ranking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' });
+    expect(ranking.assumptions.length).toBeGreaterThan(0);
+    const networking = subsection(section(all, 'Consequences'), 'Networking');
+    for (const a of ranking.assumptions) expect(networking).toContain(`- ${describeAssumption(a)}`);
+  });
+
+  it('describes the environment in words and the drivers with weights, must-haves and method', () => {
+    const context = section(all, 'Context and problem statement');
     expect(context).toContain('- Orchestrator: Kubernetes');
     expect(context).toContain('- Where the hosts run: public cloud');
     expect(context).toContain('- BGP peering available: no');
     expect(context).toContain('- Host kernel: unknown');
-  });
-
-  it('lists weighted criteria with their weights and the must-haves as drivers', () => {
-    const drivers = section(record, 'Decision drivers');
-    for (const { criterion, weight } of ranking.criteria) {
+    const drivers = section(all, 'Decision drivers');
+    expect(drivers).toContain('Scoring method: weighted sum');
+    expect(drivers).toContain('Archived, retired and removed projects are excluded.');
+    const ranking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' });
+    for (const { criterion, weight } of ranking.criteria)
       expect(drivers).toContain(`- ${kb.criterionById.get(criterion)?.name.en}: weight ${weight}/5`);
-    }
     expect(drivers).toContain('Must-have: Cross-host (level ≥ 3)');
   });
 
-  it('states the assumptions the engine made', () => {
-    const assumptions = section(record, 'Assumptions');
-    expect(ranking.assumptions.length).toBeGreaterThan(0);
-    for (const a of ranking.assumptions)
-      expect(assumptions).toContain(`- Networking: ${describeAssumption(a)}`);
-  });
-
   it('lists each cited source once, and every one exists in the knowledge base', () => {
-    const ids = section(record, 'Sources')
-      .split('\n')
+    const ids = section(all, 'Sources')
       .filter((line) => line.startsWith('- '))
       .map((line) => line.slice(2, line.indexOf(':')));
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(kb.sourceById.has(id), id).toBe(true);
-    const cited = ranking.excluded.flatMap((o) => o.reasons.map((r) => r.source.source));
-    for (const id of cited) expect(ids).toContain(id);
   });
 });
 
-describe('decisionRecord options and languages', () => {
-  it('includes networking always and the categories the profile weights', () => {
-    const profile = profileSchema.parse({ version: 1, weights: { logCollection: 3 } });
-    expect(defaultRecordCategories(kb, profile)).toEqual(['networking', 'logging']);
-    expect(defaultRecordCategories(kb, { ...profile, weights: {} })).toEqual(['networking']);
+describe("the team's choices", () => {
+  const networking = rank(kb, publicCloud, { category: 'networking', method: 'weighted' }).ranking;
+  const third = networking[2];
+  if (!third) throw new Error('fewer than three networking options');
+  const profile: Profile = { ...publicCloud, choices: { networking: third.id } };
+  const all = record(profile, { rationales: { networking: 'Our SREs already run it.' } });
+
+  it('records the choice even when it is not #1, with its rank and the rationale', () => {
+    const outcome = subsection(section(all, 'Decision outcome'), 'Networking');
+    expect(outcome[1]).toBe(
+      `Chosen option: ${third.name} (${third.id}) — the team's choice; score ${third.score.toFixed(3)}, rank 3 of ${networking.length} feasible options`,
+    );
+    expect(outcome[2]).toBe('Because: Our SREs already run it.');
+    const rows = subsection(section(all, 'Considered options'), 'Networking')
+      .slice(2)
+      .map((r) => r.split(' | '));
+    expect(rows[2]?.[3]).toBe('chosen');
+    expect(rows[0]?.[3]).toBe(`+${((networking[0]?.score ?? 0) - third.score).toFixed(3)}`);
   });
 
-  it('only covers the chosen categories', () => {
-    const record = decisionRecord(kb, publicCloud, 'weighted', 'en', { categories: ['logging'] });
-    expect(record).toContain('\n### Logging\n');
-    expect(record).not.toContain('\n### Networking\n');
+  it('re-optimises the other layers around the choice, and says where no rationale was given', () => {
+    const pinned = stackOf(profile, { networking: third.id });
+    const outcome = section(all, 'Decision outcome');
+    for (const pick of pinned.picks.filter((p) => p.category !== 'networking')) {
+      const text = subsection(outcome, categoryName(pick.category));
+      expect(text[1]).toContain(`${chosenNames(pick)} — the stack's pick; score ${pick.score.toFixed(3)}`);
+      expect(text[2]).toBe('No rationale given.');
+    }
   });
 
-  it('says when a category has no weights (all criteria equal)', () => {
+  it('explains a choice the environment excludes and falls back to the stack', () => {
+    const macvlan = networking.find((o) => o.id === 'macvlan');
+    expect(macvlan).toBeUndefined();
+    const text = subsection(
+      section(record({ ...publicCloud, choices: { networking: 'macvlan' as OptionId } }), 'Decision outcome'),
+      'Networking',
+    );
+    expect(text[1]).toBe("The team's choice Macvlan (macvlan) cannot be used here:");
+    expect(text[2]).toContain('environment.l2 is false');
+    expect(text.find((l) => l.startsWith('Chosen option:'))).toContain("the stack's pick");
+  });
+
+  it('keeps choices that clash and names the rule in the context', () => {
+    const open = profileSchema.parse({
+      version: 1,
+      // marathon-lb is archived: it is an option only when unmaintained projects count.
+      includeUnmaintained: true,
+      choices: { orchestration: 'kubernetes', 'service-discovery': 'marathon-lb' },
+    });
+    const all = record(open);
+    const context = section(all, 'Context and problem statement');
+    expect(context).toContain(
+      "The team's choices cannot all stand together; the stack around them is composed without them:",
+    );
+    expect(context.some((l) => l.includes('only works with Marathon on Mesos / DC/OS'))).toBe(true);
+    const outcome = section(all, 'Decision outcome');
+    expect(subsection(outcome, 'Orchestration')[1]).toContain("(kubernetes) — the team's choice");
+    expect(subsection(outcome, categoryName('service-discovery'))[1]).toContain(
+      "(marathon-lb) — the team's choice",
+    );
+  });
+});
+
+describe('record options', () => {
+  it.each<[RecordOptions, string]>([
+    [{ status: 'accepted' }, 'Status: accepted'],
+    [{ status: 'superseded' }, 'Status: superseded'],
+    [{ status: 'superseded', supersededBy: ' ADR-0007 ' }, 'Status: superseded — superseded by ADR-0007'],
+    [{ status: 'proposed', supersededBy: 'ADR-0007' }, 'Status: proposed'],
+  ])('status %j', (options, line) => {
+    expect(record(publicCloud, options)[1]).toBe(line);
+  });
+
+  it('covers only the layers asked for', () => {
+    const all = record(publicCloud, { categories: ['logging'] });
+    expect(all).toContain('### Logging');
+    expect(all).not.toContain('### Networking');
+  });
+
+  it('links the architecture picture from the outcome when one is given, and draws it as SVG', () => {
+    const data = decisionData(kb, publicCloud, 'weighted');
+    const diagram = recordDiagram(kb, data, 'en');
+    expect(diagram?.file).toBe('decision-record.svg');
+    expect(diagram?.svg.startsWith('<svg')).toBe(true);
+    expect(diagram?.svg).toContain('<title id="decision-record-title">The chosen stack</title>');
+    const markdown = decisionRecord(kb, publicCloud, 'weighted', 'en', { date: DATE, diagram });
+    expect(markdown).toContain('## Decision outcome\n\n![architecture](decision-record.svg)\n\n### ');
+    expect(decisionRecord(kb, publicCloud, 'weighted', 'en', { date: DATE })).not.toContain('![');
+  });
+
+  it('says when a layer has no weights (all criteria equal)', () => {
     const profile = profileSchema.parse({ version: 1 });
-    const record = decisionRecord(kb, profile, 'topsis', 'en', { categories: ['networking'] });
-    expect(section(record, 'Decision drivers')).toContain('No weights set: all criteria count equally.');
-    expect(record).toContain('Scoring method: TOPSIS');
+    const data = decisionData(kb, profile, 'topsis');
+    const all = lines(decisionRecordBlocks(kb, data, 'en', { categories: ['networking'] }));
+    expect(section(all, 'Decision drivers')).toContain('No weights set: all criteria count equally.');
+    expect(all).toContain('Scoring method: TOPSIS');
   });
 
   it.each<['zh' | 'ru', string[]]>([
-    ['zh', ['# 决策记录：容器技术栈', '## 背景', '## 决策因素', '## 被排除的方案及原因', '## 来源']],
-    ['ru', ['# Запись о решении: контейнерный стек', '## Контекст', '## Исключённые варианты и причины']],
-  ])('writes %s headings and localized knowledge texts', (lang, headings) => {
-    const record = decisionRecord(kb, publicCloud, 'weighted', lang, { categories: ['networking'] });
-    for (const heading of headings) expect(record).toContain(`${heading}\n`);
-    const networking = kb.categories.find((c) => c.id === 'networking');
-    expect(record).toContain(`### ${networking?.name[lang]}\n`);
-    expect(record).toContain(kb.criterionById.get('throughput')?.name[lang]);
+    ['zh', ['# 决策记录：容器技术栈', '状态: 提议', '## 背景与问题', '## 决策因素', '## 影响', '## 来源']],
+    ['ru', ['# Запись о решении: контейнерный стек', '## Контекст и постановка задачи', '## Последствия']],
+  ])('writes %s headings and localized knowledge texts', (lang, expected) => {
+    const all = record(publicCloud, {}, lang);
+    for (const line of expected) expect(all).toContain(line);
+    expect(all).toContain(`### ${kb.categories.find((c) => c.id === 'networking')?.name[lang]}`);
     const macvlan = rank(kb, publicCloud, { category: 'networking', method: 'weighted' }).excluded.find(
       (o) => o.id === 'macvlan',
     );
-    for (const reason of macvlan?.reasons ?? []) expect(record).toContain(describeReason(kb, reason, lang));
-  });
-});
-
-describe('recordToMarkdown', () => {
-  it.each<[string, RecordBlock, string]>([
-    ['heading', { kind: 'heading', level: 3, text: 'Logging' }, '### Logging'],
-    ['paragraph joins lines', { kind: 'paragraph', text: 'one\n  two' }, 'one two'],
-    [
-      'nested list',
-      { kind: 'list', items: [{ text: 'a', items: ['x', 'y'] }, { text: 'b' }] },
-      '- a\n  - x\n  - y\n- b',
-    ],
-    [
-      'table escapes pipes',
-      { kind: 'table', head: ['A', 'B'], rows: [['1', 'x | y']] },
-      '| A | B |\n| --- | --- |\n| 1 | x \\| y |',
-    ],
-  ])('%s', (_name, block, markdown) => {
-    expect(recordToMarkdown([block])).toBe(`${markdown}\n`);
+    for (const reason of macvlan?.reasons ?? [])
+      expect(all).toContain(`  - ${describeReason(kb, reason, lang)}`);
   });
 });
 
 describe('decision record: pros that depend on the environment', () => {
   const bgpPro = kb.optionById.get('calico-bgp')?.pros.find((p) => p.if?.bgp === true);
-  const record = (bgp: boolean) =>
-    decisionRecord(
-      kb,
+  const recordWith = (bgp: boolean) =>
+    record(
       profileSchema.parse({
         version: 1,
         environment: { orchestrator: 'kubernetes', cloud: 'private', bgp, l2: true },
-        // Weights under which calico-bgp is first both with and without BGP.
         weights: { debuggability: 5, encryption: 3 },
+        choices: { networking: 'calico-bgp' },
       }),
-      'weighted',
-      'en',
-      { categories: ['networking'], date: '2026-01-15' },
+      { categories: ['networking'] },
     );
 
   it('leaves out a pro that needs BGP when the profile has none, and keeps it with BGP', () => {
-    expect(bgpPro).toBeDefined();
-    const text = bgpPro?.text.en ?? '?';
-    const [withBgp, without] = [record(true), record(false)];
-    for (const r of [withBgp, without]) expect(r).toContain('Chosen option: Calico (BGP, no encapsulation)');
+    if (!bgpPro) throw new Error('calico-bgp has no pro that needs BGP');
+    const text = `- ${bgpPro.text.en} — source: ${describeSource(kb, bgpPro.source)}`;
+    const [withBgp, without] = [recordWith(true), recordWith(false)];
+    for (const r of [withBgp, without])
+      expect(r.some((l) => l.startsWith('Chosen option: Calico (BGP, no encapsulation)'))).toBe(true);
     expect(withBgp).toContain(text);
     expect(without).not.toContain(text);
   });

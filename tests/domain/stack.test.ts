@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import type { CategoryId, OptionId, Profile } from '../../src/domain/schemas';
+import { profileSchema, type CategoryId, type OptionId, type Profile } from '../../src/domain/schemas';
 import { rank } from '../../src/domain/scoring';
-import { composeStack, conflictBetween, orchestratorOf, whatIf, type Stack } from '../../src/domain/stack';
+import {
+  composeStack,
+  conflictBetween,
+  orchestratorOf,
+  requiredRoles,
+  whatIf,
+  type Stack,
+  type StackPick,
+} from '../../src/domain/stack';
 
 const kb = readKnowledge();
 const preset = (id: string): Profile => {
@@ -18,11 +26,12 @@ const stackOf = (profile: Profile, pins = {}): Stack => {
 const pick = (stack: Stack, category: CategoryId) => stack.picks.find((p) => p.category === category)?.option;
 
 describe('stack composition on the real knowledge base', () => {
-  it.each(kb.presets.map((p) => p.id))('preset %s: no two picks conflict', (id) => {
+  it.each(kb.presets.map((p) => p.id))('preset %s: no two picks (or pipeline members) conflict', (id) => {
     const { picks } = stackOf(preset(id));
-    for (const a of picks)
-      for (const b of picks)
-        if (a !== b) expect(conflictBetween(kb, preset(id).environment, a.option, b.option)).toBeUndefined();
+    const options = picks.flatMap((p) => p.members.map((m) => m.option));
+    for (const a of options)
+      for (const b of options)
+        if (a !== b) expect(conflictBetween(kb, preset(id).environment, a, b)).toBeUndefined();
   });
 
   it('a Swarm profile gets Swarm orchestration and a network that fits the CNM model', () => {
@@ -100,6 +109,89 @@ describe('stack composition on the real knowledge base', () => {
     );
     const orchestration = pick(stack, 'orchestration');
     expect(orchestration && orchestratorOf(kb, orchestration)).not.toBe('kubernetes');
+  });
+});
+
+describe('logging and monitoring as pipelines on the real knowledge base', () => {
+  const layer = (stack: Stack, category: CategoryId) => {
+    const found = stack.picks.find((p) => p.category === category);
+    if (!found) throw new Error(`no ${category} layer`);
+    return found;
+  };
+  const complete = (pick: StackPick) => {
+    const covered = new Set(pick.members.flatMap((m) => m.roles));
+    const required = requiredRoles(kb, pick.category);
+    return required !== undefined && required.every((role) => covered.has(role));
+  };
+
+  it('with only simplicity weighted, logging is a complete pipeline, never logspout alone', () => {
+    const profile = profileSchema.parse({
+      version: 1,
+      environment: {},
+      weights: { simplicity: 5 },
+      mustHave: [],
+    });
+    // On its own logspout is the simplest logging option: the category ranking keeps saying so.
+    expect(rank(kb, profile, { category: 'logging', method: 'weighted' }).ranking[0]?.id).toBe('logspout');
+    for (const method of ['weighted', 'topsis'] as const) {
+      const outcome = composeStack(kb, profile, method);
+      if (!outcome.ok) throw new Error('no stack');
+      const logging = layer(outcome.stack, 'logging');
+      expect(complete(logging), method).toBe(true);
+      expect(
+        logging.members.map((m) => m.option.id),
+        method,
+      ).not.toEqual(['logspout']);
+      for (const alternative of logging.alternatives)
+        expect(
+          alternative.members.map((m) => m.option.id),
+          method,
+        ).not.toEqual(['logspout']);
+    }
+  });
+
+  it.each(kb.presets.map((p) => p.id))(
+    'preset %s: logging and monitoring picks are complete, each value names its member',
+    (id) => {
+      const stack = stackOf(preset(id));
+      for (const category of ['logging', 'monitoring'] as const) {
+        const pick = layer(stack, category);
+        expect(complete(pick), category).toBe(true);
+        expect(pick.option).toBe(pick.members[0]?.option);
+        const ids = pick.members.map((m) => m.option.id);
+        for (const value of pick.pipeline?.values ?? []) expect(ids).toContain(value.member);
+        const sum = (pick.pipeline?.values ?? []).reduce((s, v) => s + v.contribution, 0);
+        expect(sum).toBeCloseTo(pick.score, 12);
+      }
+    },
+  );
+
+  it('a Swarm and a Mesos profile get compatible stacks with complete logging and monitoring', () => {
+    for (const id of ['swarm-shop', 'mesos-shop']) {
+      const stack = stackOf(preset(id));
+      expect(complete(layer(stack, 'logging')), id).toBe(true);
+      expect(complete(layer(stack, 'monitoring')), id).toBe(true);
+    }
+  });
+
+  it('prices a logging alternative as the stack that pins its id', () => {
+    const profile = preset('public-cloud-no-bgp');
+    const best = stackOf(profile);
+    const logging = layer(best, 'logging');
+    expect(logging.alternatives.length).toBeGreaterThan(0);
+    for (const alternative of logging.alternatives) {
+      const pinned = layer(stackOf(profile, { logging: alternative.id }), 'logging');
+      expect(pinned.members.map((m) => m.option.id)).toEqual(alternative.members.map((m) => m.option.id));
+      expect(pinned.score).toBeCloseTo(alternative.score, 12);
+    }
+  });
+
+  it('refuses a pin on a component that no complete pipeline can hold', () => {
+    // Graphite stores and draws but collects nothing, and no monitoring option is a collector alone.
+    const outcome = composeStack(kb, preset('public-cloud-no-bgp'), 'weighted', {
+      monitoring: 'graphite' as OptionId,
+    });
+    expect(!outcome.ok && outcome.refusal.kind).toBe('unsatisfiable');
   });
 });
 

@@ -10,6 +10,7 @@ import { composeStack } from '../../src/domain/stack';
 import { shareText, weightText } from '../../src/features/results/share-text';
 import { profileSchema } from '../../src/domain/schemas';
 import { axeViolations } from './axe';
+import { downloaded, storedState } from './decision-path';
 import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
 
 const kb = readKnowledge(join(process.cwd(), 'data'));
@@ -159,6 +160,7 @@ const views: [string, string][] = [
   ['case-study', '#/cases/meizu'],
   ['option', '#/options/flannel-vxlan'],
   ['decision', '#/decision'],
+  ['profiles', '#/profiles'],
   ['about', '#/about'],
 ];
 
@@ -276,6 +278,86 @@ describe('the stack in a real browser', () => {
     );
     expect(stored.state.choices.networking).toBe(alternative?.id);
     await screenshot(page, 'stack-chosen');
+    await context.close();
+  });
+});
+
+describe('from the questionnaire to a signed, shared decision', () => {
+  it('questionnaire → stack → pin → diagram download → record with own choice and rationale → share → compare elsewhere', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${served.url}#/`);
+    const preset = kb.presets.find((p) => p.id === 'private-dc-l2');
+    await page.getByRole('button', { name: `Apply ${preset?.name.en}` }).click();
+    await page.getByRole('link', { name: 'See your stack' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Your stack' }).waitFor();
+
+    // Pin the networking layer to its best alternative.
+    const profile = profileSchema.parse(preset?.profile);
+    const outcome = composeStack(kb, profile, 'weighted');
+    if (!outcome.ok) throw new Error('no stack for the preset');
+    const alternative = outcome.stack.picks.find((p) => p.category === 'networking')?.alternatives[0];
+    const pinned = kb.optionById.get(alternative?.id ?? '')?.name ?? '?';
+    await page.getByRole('button', { name: `Choose ${pinned}` }).click();
+    const networkLayer = page.getByRole('listitem', { name: 'Networking' });
+    await expect.poll(() => networkLayer.textContent()).toContain('your choice');
+
+    // The diagram shows the pin and downloads as SVG and PNG.
+    const architecture = page.getByRole('region', { name: 'Architecture' });
+    await expect
+      .poll(() => architecture.getByRole('img', { name: 'Your stack' }).textContent())
+      .toContain(pinned);
+    const svg = await downloaded(page, () =>
+      architecture.getByRole('button', { name: 'Download SVG' }).click(),
+    );
+    expect(svg.name).toBe('stack-architecture.svg');
+    expect(svg.bytes.toString('utf8')).toContain(pinned.replace(/&/g, '&#38;'));
+    const png = await downloaded(page, () =>
+      architecture.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect(png.name).toBe('stack-architecture.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await architecture.getByRole('combobox', { name: 'Compare with a company' }).selectOption('pptv');
+    await expect.poll(() => architecture.getByRole('img').count()).toBe(2);
+    await screenshot(page, 'stack-compare-pptv');
+
+    // The record: the pinned network, our own rationale, accepted.
+    await page.getByRole('navigation').getByRole('link', { name: 'Keep & share' }).click();
+    const networking = page.getByRole('group', { name: 'Networking' });
+    const rationale = 'Legacy hosts reach pods <b>directly</b> | no NAT\n# not a heading';
+    await networking.getByRole('textbox', { name: 'Rationale: why this option' }).fill(rationale);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Accepted' });
+    const preview = page.getByRole('region', { name: 'Preview of the decision record' });
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('Legacy hosts reach pods <b>directly</b> | no NAT');
+    expect(await preview.locator('b').count()).toBe(0);
+    const record = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download decision record (.md)' }).click(),
+    );
+    const markdown = record.bytes.toString('utf8');
+    expect(markdown).toContain('Legacy hosts reach pods \\<b\\>directly\\</b\\> \\| no NAT');
+    expect(markdown).not.toMatch(/^# not a heading/m);
+    expect(markdown).toContain('decision-record.svg');
+    await screenshot(page, 'decision-record');
+
+    // Share, then open the link where another profile already exists, and compare.
+    const link = await page.getByRole('textbox', { name: 'Link to share' }).inputValue();
+    const elsewhere = await newPage(browser);
+    const theirs = kb.presets.find((p) => p.id === 'public-cloud-no-bgp')?.profile;
+    await elsewhere.context.addInitScript(
+      (state) => localStorage.setItem('container-stack-advisor', JSON.stringify({ state, version: 1 })),
+      { ...seeded, environment: theirs?.environment, weights: theirs?.weights, mustHave: theirs?.mustHave },
+    );
+    await elsewhere.page.goto(link);
+    const dialog = elsewhere.page.getByRole('dialog', { name: 'This link carries a different profile' });
+    await dialog.getByRole('button', { name: 'Compare the two' }).click();
+    await elsewhere.page.getByRole('heading', { level: 1, name: 'Two profiles side by side' }).waitFor();
+    expect((await storedState(elsewhere.page)).environment).toEqual(theirs?.environment);
+    const answers = elsewhere.page.getByRole('table', { name: 'Where the answers differ' });
+    await expect.poll(() => answers.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await axeViolations(elsewhere.page)).toEqual([]);
+    await screenshot(elsewhere.page, 'profiles-compare');
+    await elsewhere.context.close();
     await context.close();
   });
 });

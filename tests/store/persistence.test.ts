@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RATIONALE } from '../../src/domain/decision';
 import { CORRUPT_KEY, STORAGE_KEY, STORAGE_VERSION, useAppStore } from '../../src/store';
 
 const stored = (state: unknown, version = STORAGE_VERSION) =>
@@ -49,6 +50,45 @@ describe('persisted profile', () => {
     ]);
     const aside = JSON.parse(localStorage.getItem(CORRUPT_KEY) ?? '{}') as { state: unknown };
     expect(aside.state).toEqual({ ...valid, weights: { throughput: 'high' } });
+  });
+
+  it('restores the decision record input, and defaults it for states stored before it', async () => {
+    stored({
+      ...valid,
+      rationales: { networking: 'We run it already.' },
+      recordStatus: 'superseded',
+      supersededBy: 'ADR-0009',
+    });
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState()).toMatchObject({
+      rationales: { networking: 'We run it already.' },
+      recordStatus: 'superseded',
+      supersededBy: 'ADR-0009',
+    });
+    stored(valid);
+    useAppStore.setState({ rationales: {}, recordStatus: 'proposed', supersededBy: undefined });
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState()).toMatchObject({
+      rationales: {},
+      recordStatus: 'proposed',
+      supersededBy: undefined,
+    });
+    expect(useAppStore.getState().notice).toBeUndefined();
+  });
+
+  it('sets aside a stored rationale beyond the limit and says where', async () => {
+    stored({ ...valid, rationales: { networking: 'x'.repeat(MAX_RATIONALE + 1) } });
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().rationales).toEqual({});
+    expect(useAppStore.getState().notice?.details[0]).toMatch(/^rationales\.networking: Too big/);
+  });
+
+  it('cuts a typed rationale at the limit and drops an emptied one', () => {
+    const { setRationale } = useAppStore.getState();
+    setRationale('logging', 'y'.repeat(MAX_RATIONALE + 10));
+    expect(useAppStore.getState().rationales.logging).toHaveLength(MAX_RATIONALE);
+    setRationale('logging', '');
+    expect(useAppStore.getState().rationales).toEqual({});
   });
 
   it('treats unparsable storage as absent rather than crashing', async () => {

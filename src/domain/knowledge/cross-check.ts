@@ -119,6 +119,12 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
     if (option.pluginModels && option.category !== 'networking') {
       problems.push(`${file}: pluginModels: only networking options have plugin models`);
     }
+    // Options of a category with a pipeline (logging, monitoring) are stacks or components.
+    const pipeline = criteria.categories.find((c) => c.id === option.category)?.pipeline;
+    if (pipeline && !option.provides)
+      problems.push(`${file}: provides: missing (every ${option.category} option names its pipeline roles)`);
+    if (!pipeline && option.provides)
+      problems.push(`${file}: provides: only options of a category with a pipeline fill pipeline roles`);
   }
 
   for (const { path, value: study } of parsed.caseStudies) {
@@ -133,6 +139,16 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
         }
       }
     });
+    study.situation?.needs.forEach((need, i) => {
+      if (!criterionById.has(need.criterion))
+        problems.push(`${file}: situation.needs[${i}].criterion: unknown criterion "${need.criterion}"`);
+    });
+    study.flows?.forEach((flow, i) =>
+      flow.steps.forEach((step, j) => {
+        if (step.option !== undefined && !optionCategory.has(step.option))
+          problems.push(`${file}: flows[${i}].steps[${j}].option: unknown option "${step.option}"`);
+      }),
+    );
   }
 
   for (const { path, value: bench } of parsed.benchmarks) {

@@ -35,9 +35,7 @@ export type FlowKind = z.infer<typeof flowKindSchema>;
 /** A path the case describes, e.g. the image path LVS → registry → Ceph. */
 export const flowSchema = z.strictObject({
   kind: flowKindSchema,
-  steps: z
-    .array(z.strictObject({ label: localizedTextSchema, option: optionIdSchema.optional() }))
-    .min(2),
+  steps: z.array(z.strictObject({ label: localizedTextSchema, option: optionIdSchema.optional() })).min(2),
   source: sourceRefSchema,
 });
 export type Flow = z.infer<typeof flowSchema>;

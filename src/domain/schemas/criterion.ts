@@ -1,9 +1,24 @@
 import * as z from 'zod';
 import { categoryIdSchema, criterionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
+import { sourceRefSchema } from './source';
+import type { PipelineRole } from './solution';
 
 export const levelSchema = z.number().int().min(0).max(4);
 export type Level = z.infer<typeof levelSchema>;
+
+/**
+ * A pipeline role as criteria and categories name it. `./solution` defines the roles and imports
+ * this file, so the names are repeated here and checked against its type at compile time.
+ */
+const pipelineRoleNameSchema = z.enum([
+  'collect',
+  'ship',
+  'store',
+  'search',
+  'visualise',
+  'alert',
+] as const satisfies readonly PipelineRole[]);
 
 export const criterionSchema = z.strictObject({
   id: criterionIdSchema,
@@ -16,6 +31,12 @@ export const criterionSchema = z.strictObject({
   kind: z.enum(['capability', 'quality']),
   /** A must-have is satisfied at this level or above. */
   satisfiedAt: levelSchema,
+  /**
+   * Logging and monitoring: the pipeline role this criterion measures. When a stack combines
+   * components, the value comes from the member filling that role; a criterion without one (the
+   * shared ones: simplicity, maturity, scale, self-hosting) takes the weakest member.
+   */
+  pipelineRole: pipelineRoleNameSchema.optional(),
   /**
    * For criteria that benchmarks measure: how a measured ratio to the baseline (1 = as good as
    * bare metal) maps onto the 0–4 scale, piecewise linear between anchors, increasing.
@@ -33,6 +54,17 @@ export const categorySchema = z.strictObject({
   id: categoryIdSchema,
   name: localizedTextSchema,
   description: localizedTextSchema,
+  /**
+   * Categories whose options are stacks or components (logging, monitoring): the roles a complete
+   * pipeline fills. Every option of such a category says which roles it provides.
+   */
+  pipeline: z
+    .strictObject({
+      roles: z.array(pipelineRoleNameSchema).min(1),
+      note: localizedTextSchema,
+      source: sourceRefSchema,
+    })
+    .optional(),
 });
 export type Category = z.infer<typeof categorySchema>;
 

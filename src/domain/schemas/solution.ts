@@ -66,9 +66,7 @@ export const solutionSchema = z.strictObject({
     .strictObject({ models: z.array(pluginModelSchema).min(1), source: sourceRefSchema })
     .optional(),
   /** Logging and monitoring: the pipeline roles this option fills. */
-  provides: z
-    .strictObject({ roles: z.array(pipelineRoleSchema).min(1), source: sourceRefSchema })
-    .optional(),
+  provides: z.strictObject({ roles: z.array(pipelineRoleSchema).min(1), source: sourceRefSchema }).optional(),
   /** Networking: where pod traffic meets the intranet, drawn on the architecture diagram. */
   podBoundary: z
     .strictObject({ kind: podBoundarySchema, note: localizedTextSchema, source: sourceRefSchema })

@@ -1,10 +1,19 @@
+import type { CaseSimilarity } from '@/domain/cases';
 import type { CaseStudy } from '@/domain/schemas';
-import { format, Link, routes, ScoreBar, useLanguage, useLocalize, useMessages } from '@/ui';
+import { format, Link, routes, useLanguage, useLocalize, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { OptionChips } from './option-chips';
 import { headlineFigure, headlineText } from './scale-text';
+import { SimilaritySummary } from './similarity-summary';
 
-export function CaseCard({ study, fit }: { study: CaseStudy; fit: number | undefined }) {
+/** One company: its summary, headline figure, options and, when the profile states something, its similarity. */
+export function CaseCard({
+  study,
+  similarity,
+}: {
+  study: CaseStudy;
+  similarity: CaseSimilarity | undefined;
+}) {
   const t = useMessages(caseMessages);
   const language = useLanguage();
   const localize = useLocalize();
@@ -31,14 +40,7 @@ export function CaseCard({ study, fit }: { study: CaseStudy; fit: number | undef
       ) : (
         <p className="muted">{t.noOptions}</p>
       )}
-      <div className="case-studies-fit">
-        <span>{t.fit}</span>{' '}
-        {fit === undefined ? (
-          <span className="muted">{t.fitNone}</span>
-        ) : (
-          <ScoreBar score={fit} label={t.fit} />
-        )}
-      </div>
+      {similarity && <SimilaritySummary similarity={similarity} />}
     </li>
   );
 }

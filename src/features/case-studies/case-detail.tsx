@@ -1,16 +1,16 @@
 import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
-import { FitBreakdown } from './fit-breakdown';
 import { caseMessages } from './messages';
 import { ScaleFigures } from './scale-figures';
+import { SimilarityExplanation } from './similarity-explanation';
 import { SourcedList } from './sourced-list';
 import { StackDiagram } from './stack-diagram';
-import { useCaseFits } from './use-case-fits';
+import { useCaseSimilarities } from './use-case-similarity';
 
 export function CaseDetail({ id }: { id: string }) {
   const { kb } = useKnowledge();
   const t = useMessages(caseMessages);
   const localize = useLocalize();
-  const fits = useCaseFits();
+  const similarities = useCaseSimilarities();
   const study = kb.caseStudies.find((s) => s.id === id);
   const back = (
     <p className="case-studies-back no-print">
@@ -35,10 +35,10 @@ export function CaseDetail({ id }: { id: string }) {
       </p>
       <p className="case-studies-lead">{localize(study.summary)}</p>
       <div className="case-studies-columns">
-        <StackDiagram stack={study.stack} />
+        <StackDiagram study={study} />
         <div className="case-studies-aside">
           <ScaleFigures scale={study.scale} />
-          <FitBreakdown study={study} fit={fits.get(study.id)} />
+          <SimilarityExplanation similarity={similarities.get(study.id)} />
         </div>
       </div>
       <SourcedList heading={t.lessons} items={study.lessons} empty={t.noLessons} />

@@ -19,7 +19,11 @@ const scaleLabel: Record<ScaleFilter, keyof CaseText> = {
   apps: 'scaleApps',
   figures: 'scaleFigures',
 };
-const sortLabel: Record<Sort, keyof CaseText> = { fit: 'sortFit', name: 'sortName', year: 'sortYear' };
+const sortLabel: Record<Sort, keyof CaseText> = {
+  closest: 'sortClosest',
+  name: 'sortName',
+  year: 'sortYear',
+};
 
 interface Props {
   filters: CaseFilters;

@@ -11,7 +11,7 @@ import {
   type CaseFilters,
 } from './filters';
 import { caseMessages } from './messages';
-import { useCaseFits, useHasWeights } from './use-case-fits';
+import { useCaseSimilarities, useHasProfile } from './use-case-similarity';
 
 /** The list of case studies; filters and sort live in the URL so a filtered list can be shared. */
 export function CaseList() {
@@ -19,15 +19,16 @@ export function CaseList() {
   const t = useMessages(caseMessages);
   const language = useLanguage();
   const { query } = useRoute();
-  const fits = useCaseFits();
-  const defaultSort = useHasWeights() ? 'fit' : 'name';
+  const similarities = useCaseSimilarities();
+  const hasProfile = useHasProfile();
+  const defaultSort = hasProfile ? 'closest' : 'name';
   const groups = useMemo(() => usedOptions(kb), [kb]);
   const known = useMemo(() => new Set<string>(groups.flatMap((g) => g.options.map((o) => o.id))), [groups]);
   const filters = parseFilters(query, defaultSort, known);
   const shown = sortStudies(
     kb.caseStudies.filter((s) => matchesFilters(s, filters)),
     filters.sort,
-    fits,
+    similarities,
     language,
   );
   const update = (next: Partial<CaseFilters>) =>
@@ -51,7 +52,11 @@ export function CaseList() {
       ) : (
         <ul className="case-studies-cards">
           {shown.map((study) => (
-            <CaseCard key={study.id} study={study} fit={fits.get(study.id)?.fit} />
+            <CaseCard
+              key={study.id}
+              study={study}
+              similarity={hasProfile ? similarities.get(study.id) : undefined}
+            />
           ))}
         </ul>
       )}

@@ -1,11 +1,11 @@
 import type { Knowledge } from '@/domain/knowledge';
 import { categoryIds, type CaseStudy, type CategoryId, type Language, type OptionId } from '@/domain/schemas';
-import type { CaseFit } from '@/domain/stack/case-fit';
+import { compareSimilarity, type CaseSimilarity } from '@/domain/cases';
 
 export const scaleFilters = ['any', 'containers1k', 'containers10k', 'hosts', 'apps', 'figures'] as const;
 export type ScaleFilter = (typeof scaleFilters)[number];
 
-export const sorts = ['fit', 'name', 'year'] as const;
+export const sorts = ['closest', 'name', 'year'] as const;
 export type Sort = (typeof sorts)[number];
 
 export interface CaseFilters {
@@ -103,18 +103,25 @@ export function matchesFilters(study: CaseStudy, filters: CaseFilters): boolean 
   );
 }
 
-/** Sorted copy: by fit (best first, no fit last), name, or year (newest first); ties by name. */
+/**
+ * Sorted copy: closest to the profile (the engine's order: most similar first, nothing to compare
+ * last, ties by id), by name, or by year (newest first, ties by name).
+ */
 export function sortStudies(
   studies: readonly CaseStudy[],
   sort: Sort,
-  fits: ReadonlyMap<string, CaseFit>,
+  similarities: ReadonlyMap<string, CaseSimilarity>,
   language: Language,
 ): CaseStudy[] {
   const byName = (a: CaseStudy, b: CaseStudy) =>
     a.company[language].localeCompare(b.company[language], language);
-  const fit = (s: CaseStudy) => fits.get(s.id)?.fit ?? -1;
+  const closest = (a: CaseStudy, b: CaseStudy) => {
+    const x = similarities.get(a.id);
+    const y = similarities.get(b.id);
+    return x && y ? compareSimilarity(x, y) : byName(a, b);
+  };
   const compare: Record<Sort, (a: CaseStudy, b: CaseStudy) => number> = {
-    fit: (a, b) => fit(b) - fit(a) || byName(a, b),
+    closest,
     name: byName,
     year: (a, b) => b.year - a.year || byName(a, b),
   };

@@ -35,6 +35,11 @@ export function figureText(
   return format(noun, { n: qualifiedNumber(figure, words, language) });
 }
 
+/** "50 hosts", "1 host": a plain count in the kind's words. */
+export function countText(kind: FigureKind, n: number, words: FigureWords, language: Language): string {
+  return format(words[`${kind}${pluralForm(n, language)}`], { n: formatNumber(n, language) });
+}
+
 export type Headline =
   { kind: FigureKind; figure: ScaleFigure } | { kind: 'other'; label: LocalizedText; figure: ScaleFigure };
 

@@ -1,18 +1,34 @@
+import { useMemo } from 'react';
+import { buildDiagram, caseStudySpec } from '@/domain/diagram';
 import type { CaseStudy } from '@/domain/schemas';
-import { SourceCitation, useKnowledge, useLocalize, useMessages } from '@/ui';
+import {
+  ArchitectureDiagram,
+  SourceCitation,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import { orderLayers } from './layer-order';
 import { caseMessages } from './messages';
 import { OptionChips } from './option-chips';
 
-/** The stack as an architecture diagram: one band per layer, top to bottom. */
-export function StackDiagram({ stack }: { stack: CaseStudy['stack'] }) {
+/** The company's reference architecture drawn from its stack and paths, then each layer with its source. */
+export function StackDiagram({ study }: { study: CaseStudy }) {
   const { kb } = useKnowledge();
   const t = useMessages(caseMessages);
   const localize = useLocalize();
+  const language = useLanguage();
+  const stack = study.stack;
+  const diagram = useMemo(
+    () => buildDiagram(kb, caseStudySpec(study, language), language),
+    [kb, study, language],
+  );
   return (
     <section className="case-studies-stack-section" aria-labelledby="case-studies-stack">
       <h2 id="case-studies-stack">{t.stack}</h2>
       <p className="muted">{t.stackHint}</p>
+      <ArchitectureDiagram diagram={diagram} fileName={`${study.id}-architecture`} />
       <ol className="case-studies-stack">
         {orderLayers(stack).map((layer, index) => {
           const category = kb.categories.find((c) => c.id === layer.category);

@@ -1,10 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, Link, routes, useKnowledge, useMessages } from '@/ui';
+import { format, Link, readText, routes, useKnowledge, useMessages } from '@/ui';
 import { messages } from './messages';
 import { parseImport } from './parse-import';
-import { readText } from './read-text';
 
 type Outcome = { ok: true; profile: Profile } | { ok: false; problems: string[] } | undefined;
 

@@ -1,39 +1,43 @@
-import { useId, useMemo, useState } from 'react';
-import { decisionRecordBlocks, defaultRecordCategories, recordToMarkdown } from '@/domain/decision';
+import { useId, useState } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { useAppStore } from '@/store';
-import { useKnowledge, useLanguage, useMessages, useProfile } from '@/ui';
+import { format, useKnowledge, useMessages } from '@/ui';
 import { CategoryPicker } from './category-picker';
+import { ChoiceEditor } from './choice-editor';
 import { downloadFile } from './download-file';
 import { messages } from './messages';
-import { PrintView } from './print-view';
 import { RecordPreview } from './record-preview';
+import { StatusField } from './status-field';
+import { useDecisionData, useDecisionRecord } from './use-decision-record';
 
 function RecordContent({ headingId }: { headingId: string }) {
   const t = useMessages(messages);
-  const { kb } = useKnowledge();
-  const profile = useProfile();
-  const method = useAppStore((s) => s.method);
-  const language = useLanguage();
-  // Until the user picks, the record follows the profile (categories it weights, networking).
+  const data = useDecisionData();
+  // Until the user picks, the record covers every layer the stack fills.
   const [picked, setPicked] = useState<CategoryId[]>();
-  const defaults = useMemo(() => defaultRecordCategories(kb, profile), [kb, profile]);
-  const categories = picked ?? defaults;
+  const categories = picked ?? data.stackCategories;
   const [date] = useState(() => new Date().toISOString().slice(0, 10));
-  const blocks = useMemo(
-    () => decisionRecordBlocks(kb, profile, method, language, { categories, date }),
-    [kb, profile, method, language, categories, date],
-  );
-  const markdown = useMemo(() => recordToMarkdown(blocks), [blocks]);
+  const { blocks, markdown, diagram } = useDecisionRecord(data, categories, date);
   const none = categories.length === 0;
+  const choicesId = useId();
 
   return (
     <>
       <section className="panel decision-panel no-print" aria-labelledby={headingId}>
         <h2 id={headingId}>{t.recordHeading}</h2>
         <p className="muted">{t.recordHint}</p>
+        <StatusField />
         <CategoryPicker selected={categories} onChange={setPicked} />
         {none && <p className="unknown">{t.noCategory}</p>}
+        <h3 id={choicesId}>{t.choicesHeading}</h3>
+        <ul className="decision-choices" aria-labelledby={choicesId}>
+          {data.categories
+            .filter((d) => categories.includes(d.category))
+            .map((d) => (
+              <li key={d.category}>
+                <ChoiceEditor decision={d} />
+              </li>
+            ))}
+        </ul>
         <div className="decision-row">
           <button
             type="button"
@@ -43,13 +47,18 @@ function RecordContent({ headingId }: { headingId: string }) {
           >
             {t.downloadRecord}
           </button>
+          {diagram && !none ? (
+            <button type="button" onClick={() => downloadFile(diagram.file, diagram.svg, 'image/svg+xml')}>
+              {t.downloadDiagram}
+            </button>
+          ) : null}
           <button type="button" disabled={none} onClick={() => window.print()}>
             {t.print}
           </button>
         </div>
-        <RecordPreview markdown={markdown} />
+        {diagram && !none ? <p className="muted">{format(t.diagramHint, { file: diagram.file })}</p> : null}
       </section>
-      <PrintView blocks={blocks} />
+      <RecordPreview blocks={blocks} />
     </>
   );
 }

@@ -1,17 +1,25 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
+import type { RecordBlock } from '@/domain/decision';
 import { useMessages } from '@/ui';
 import { messages } from './messages';
+import { RecordView } from './record-view';
 
-/** The Markdown text as it will be downloaded, in a keyboard-scrollable region. */
-export function RecordPreview({ markdown }: { markdown: string }) {
+/**
+ * The record rendered as it reads (and prints), in a keyboard-scrollable region. Deferred, so
+ * typing a rationale stays quick while the long record catches up.
+ */
+export function RecordPreview({ blocks }: { blocks: readonly RecordBlock[] }) {
   const t = useMessages(messages);
-  const headingId = useId();
+  const labelId = useId();
+  const shown = useDeferredValue(blocks);
   return (
-    <>
-      <h3 id={headingId}>{t.preview}</h3>
-      <div className="decision-preview" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <pre>{markdown}</pre>
-      </div>
-    </>
+    <section className="decision-record" aria-labelledby={labelId}>
+      <p id={labelId} className="decision-record-label no-print">
+        {t.preview}
+      </p>
+      <article className="decision-record-body" tabIndex={0} aria-labelledby={labelId}>
+        <RecordView blocks={shown} />
+      </article>
+    </section>
   );
 }

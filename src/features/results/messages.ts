@@ -86,6 +86,16 @@ export const resultsMessages = defineMessages({
     noneExcluded: 'Nothing is excluded for your environment.',
     assumptionsHeading: 'Assumptions',
     noAssumptions: 'None: every fact the ranking needed was given.',
+    whatIfHeading: 'What a different answer would change',
+    whatIfHint:
+      'Each fact that is unknown or answered no, taken as yes, and each kernel upgrade above yours: who would be first then, and how the top score would change.',
+    whatIfFact: 'If “{fact}” were {value} (today: {today}):',
+    whatIfWinner: '{winner} would come first ({delta}).',
+    whatIfStays: '{winner} would stay first ({delta}).',
+    whatIfNothing: 'no option would fit.',
+    whatIfOpens: 'Newly possible:',
+    whatIfNone: 'No unknown or missing fact, and no kernel upgrade, would change this ranking.',
+    unknown: 'unknown',
   },
   zh: {
     confidenceHeading: '结论有多可靠？',
@@ -168,6 +178,16 @@ export const resultsMessages = defineMessages({
     noneExcluded: '在你的环境下没有方案被排除。',
     assumptionsHeading: '假设',
     noAssumptions: '无：排名所需的事实均已提供。',
+    whatIfHeading: '换一个回答会改变什么',
+    whatIfHint:
+      '每个未知或回答为“否”的事实若为“是”，以及每次高于当前版本的内核升级：届时谁排第一，最高分如何变化。',
+    whatIfFact: '若“{fact}”为{value}（当前：{today}）：',
+    whatIfWinner: '{winner} 将排第一（{delta}）。',
+    whatIfStays: '{winner} 仍排第一（{delta}）。',
+    whatIfNothing: '将没有方案适用。',
+    whatIfOpens: '新增可选：',
+    whatIfNone: '没有任何未知或缺失的事实、也没有内核升级会改变此排名。',
+    unknown: '未知',
   },
   ru: {
     confidenceHeading: 'Насколько это надёжно?',
@@ -255,6 +275,16 @@ export const resultsMessages = defineMessages({
     noneExcluded: 'Для вашего окружения ничего не исключено.',
     assumptionsHeading: 'Допущения',
     noAssumptions: 'Нет: все нужные для рейтинга факты указаны.',
+    whatIfHeading: 'Что изменил бы другой ответ',
+    whatIfHint:
+      'Каждый неизвестный факт или факт с ответом «нет», принятый за «да», и каждое обновление ядра выше вашего: кто тогда был бы первым и как изменился бы лучший счёт.',
+    whatIfFact: 'Если «{fact}» — {value} (сейчас: {today}):',
+    whatIfWinner: 'первым стал бы {winner} ({delta}).',
+    whatIfStays: '{winner} остался бы первым ({delta}).',
+    whatIfNothing: 'не подошёл бы ни один вариант.',
+    whatIfOpens: 'Становятся возможны:',
+    whatIfNone: 'Ни неизвестные или отсутствующие факты, ни обновление ядра не изменят этот рейтинг.',
+    unknown: 'неизвестно',
   },
 });
 

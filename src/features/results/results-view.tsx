@@ -9,6 +9,7 @@ import { resultsMessages } from './messages';
 import { MethodSwitch } from './method-switch';
 import { RankedList } from './ranked-list';
 import { WeightPanel } from './weight-panel';
+import { WhatIfSection } from './what-if-section';
 import './results.css';
 
 function RankingSections({ category }: { category: CategoryId }) {
@@ -34,6 +35,7 @@ function RankingSections({ category }: { category: CategoryId }) {
         </div>
       </div>
       <ExcludedList excluded={ranking.excluded} />
+      <WhatIfSection ranking={ranking} />
       <AssumptionList assumptions={ranking.assumptions} />
     </>
   );

@@ -1,13 +1,15 @@
 import type { StackPick } from '@/domain/stack';
 import { useAppStore } from '@/store';
 import { format, Link, routes, StatusBadge, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { diagramMessages } from './diagram-messages';
 import { stackMessages } from './messages';
 
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
 /** One layer: the pick, its score and margin, status, and the alternatives with their cost. */
-export function StackLayer({ pick }: { pick: StackPick }) {
+export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: number | undefined }) {
   const t = useMessages(stackMessages);
+  const d = useMessages(diagramMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
   const setChoice = useAppStore((s) => s.setChoice);
@@ -32,8 +34,35 @@ export function StackLayer({ pick }: { pick: StackPick }) {
         <StatusBadge state={pick.option.status.state} />{' '}
         {pick.pinned ? <span className="badge stack-chosen">{t.chosen}</span> : null}
       </p>
+      {pick.members.length > 1 ? (
+        <ul className="stack-members" aria-label={t.pipelineMembers}>
+          {pick.members.map(({ option, roles }) => {
+            const roleNames = {
+              collect: t.roleCollect,
+              ship: t.roleShip,
+              store: t.roleStore,
+              search: t.roleSearch,
+              visualise: t.roleVisualise,
+              alert: t.roleAlert,
+            };
+            return (
+              <li key={option.id}>
+                {format(t.memberRoles, {
+                  name: option.name,
+                  roles: roles.map((r) => roleNames[r]).join(', '),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
       <p className="muted">
         {format(t.score, { score: pick.score.toFixed(2) })} · {marginText()}
+      </p>
+      <p className="muted stack-confidence">
+        {confidence === undefined
+          ? d.confidencePending
+          : format(d.confidence, { share: `${Math.round(confidence * 100)}%` })}
       </p>
       {pick.pinned ? (
         <button type="button" onClick={() => setChoice(pick.category, undefined)}>

@@ -11,7 +11,10 @@ import {
 } from '@/ui';
 import { stackMessages } from './messages';
 import { ProfileContext } from './profile-context';
+import { PairingsList } from './pairings-list';
+import { StackDiagramSection } from './stack-diagram-section';
 import { StackLayer } from './stack-layer';
+import { usePickConfidence } from './use-pick-confidence';
 import { useStack } from './use-stack';
 import { WhatIfList } from './what-if-list';
 import './stack.css';
@@ -52,6 +55,8 @@ function Refusal({ refusal }: { refusal: PinRefusal }) {
 function Layers() {
   const t = useMessages(stackMessages);
   const { stack, refusal } = useStack();
+  const profile = useProfile();
+  const confidence = usePickConfidence(stack, profile);
   return (
     <>
       {refusal ? <Refusal refusal={refusal} /> : null}
@@ -60,13 +65,15 @@ function Layers() {
         {stack ? (
           <ol className="stack-layers">
             {stack.picks.map((pick) => (
-              <StackLayer key={pick.category} pick={pick} />
+              <StackLayer key={pick.category} pick={pick} confidence={confidence?.get(pick.category)} />
             ))}
           </ol>
         ) : (
           <p>{t.empty}</p>
         )}
       </section>
+      {stack ? <StackDiagramSection stack={stack} /> : null}
+      {stack ? <PairingsList stack={stack} /> : null}
     </>
   );
 }

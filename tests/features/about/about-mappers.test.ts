@@ -11,6 +11,8 @@ function explicitRefs(): SourceRef[] {
   const refs: SourceRef[] = [];
   for (const o of kb.options) {
     if (o.pluginModels) refs.push(o.pluginModels.source);
+    if (o.provides) refs.push(o.provides.source);
+    if (o.podBoundary) refs.push(o.podBoundary.source);
     // The loader derives an orchestrator requirement that reuses the plugin-model source.
     for (const r of o.requires) {
       if (r.source !== o.pluginModels?.source) refs.push(r.source);
@@ -23,6 +25,11 @@ function explicitRefs(): SourceRef[] {
     const { containers, hosts, apps, other } = c.scale;
     for (const f of [containers, hosts, apps, ...other.map((x) => x.figure)]) if (f) refs.push(f.source);
     refs.push(...c.stack.map((l) => l.source), ...[...c.lessons, ...c.problems].map((s) => s.source));
+    refs.push(
+      ...(c.situation?.facts ?? []).map((f) => f.source),
+      ...(c.situation?.needs ?? []).map((n) => n.source),
+    );
+    refs.push(...(c.flows ?? []).map((f) => f.source));
   }
   refs.push(...kb.benchmarks.map((b) => b.source));
   return refs;

@@ -3,10 +3,9 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src/domain/schemas';
-import { describeReason } from '../../../src/domain/scoring';
-import { caseFits } from '../../../src/domain/stack/case-fit';
+import { orderCases } from '../../../src/domain/cases';
 import CaseStudiesView from '../../../src/features/case-studies/case-studies-view';
-import { kb, renderWithKnowledge } from '../../ui/render-app';
+import { kb, renderWithKnowledge, resetStore } from '../../ui/render-app';
 
 const total = kb.caseStudies.length;
 const study = (id: string) => {
@@ -104,28 +103,53 @@ describe('case studies list', () => {
     expect(card).toHaveTextContent('Scale: at least 100,000 containers');
   });
 
-  it('orders by closeness to the profile by default once weights are set, and the order follows the environment', () => {
-    const order = (id: string) => {
-      const fits = caseFits(kb, preset(id), 'weighted');
-      return [...kb.caseStudies]
-        .sort(
-          (a, b) =>
-            (fits.get(b.id)?.fit ?? -1) - (fits.get(a.id)?.fit ?? -1) ||
-            a.company.en.localeCompare(b.company.en, 'en'),
-        )
-        .map((s) => s.company.en);
-    };
+  it('orders by similarity to the situation by default once the profile states something', () => {
+    const order = (id: string) =>
+      orderCases(kb, preset(id)).map((c) => kb.caseStudies.find((s) => s.id === c.id)?.company.en);
     const view = renderList(profileState(preset('public-cloud-no-bgp')));
-    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('fit');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('closest');
     const cloud = cardNames();
     expect(cloud).toEqual(order('public-cloud-no-bgp'));
     view.unmount();
     renderList(profileState(preset('private-dc-l2')));
     const l2 = cardNames();
     expect(l2).toEqual(order('private-dc-l2'));
-    expect(l2).not.toEqual(cloud);
-    const shurenyun = study('shurenyun').company.en;
-    expect(l2.indexOf(shurenyun)).toBeLessThan(cloud.indexOf(shurenyun));
+    expect(l2.slice(0, 3)).toEqual(
+      expect.arrayContaining([study('pptv').company.en, study('shurenyun').company.en]),
+    );
+    expect(l2.indexOf(study('pptv').company.en)).toBeLessThan(cloud.indexOf(study('pptv').company.en));
+  });
+
+  it('shows on each card the similarity, what is in common, what differs and what the case does not say', () => {
+    renderList(profileState(preset('private-dc-l2')));
+    const card = screen.getByRole('link', { name: study('pptv').company.en }).closest('li');
+    if (!card) throw new Error('card expected');
+    expect(
+      within(card).getByRole('img', { name: /^Similarity to your situation: \d+%$/ }),
+    ).toBeInTheDocument();
+    const terms = within(card)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
+    const definitions = within(card)
+      .getAllByRole('definition')
+      .map((d) => d.textContent);
+    expect(terms).toEqual(['In common', 'Different', 'The case does not say']);
+    expect(definitions[0]).toBe('Where the hosts run, L2 access you control, Legacy interop');
+    expect(definitions[1]).toBe('none');
+    expect(definitions[2]).toContain('BGP peering available');
+  });
+
+  it('says on a card when there is nothing to compare, and shows no similarity without a profile', () => {
+    const view = renderList(profileState(preset('private-dc-l2')));
+    const didi = screen.getByRole('link', { name: study('didi').company.en }).closest('li');
+    if (!didi) throw new Error('card expected');
+    expect(didi).toHaveTextContent(
+      'Nothing to compare: the case states none of the facts and needs your profile gives.',
+    );
+    view.unmount();
+    resetStore();
+    renderList();
+    expect(screen.queryByText('Similarity to your situation')).not.toBeInTheDocument();
   });
 
   it('sorts by year, newest first', async () => {
@@ -182,42 +206,76 @@ describe('case study detail', () => {
     expect(screen.getByText('No problems recorded.')).toBeInTheDocument();
   });
 
-  it('explains the fit layer by layer, with exclusion reasons from the engine', () => {
-    const profile = preset('public-cloud-no-bgp');
-    renderWithKnowledge(<CaseStudiesView id="shurenyun" />, profileState(profile));
-    const fit = caseFits(kb, profile, 'weighted').get('shurenyun');
-    const layer = fit?.layers[0];
-    if (!layer) throw new Error('shurenyun has a layer with options');
-    const section = screen.getByRole('region', { name: 'Fit for your profile' });
-    expect(section).toHaveTextContent(`${kb.optionById.get(layer.optionId)?.name} is excluded in Networking`);
-    for (const reason of layer.reasons) expect(section).toHaveTextContent(describeReason(kb, reason, 'en'));
-    expect(within(section).getByRole('link', { name: 'Full ranking: Networking' })).toHaveAttribute(
-      'href',
-      '#/results/networking',
+  it('explains the similarity: in common, with sources, and what the case does not say', () => {
+    renderWithKnowledge(<CaseStudiesView id="pptv" />, profileState(preset('private-dc-l2')));
+    const section = screen.getByRole('region', { name: 'Similarity to your situation' });
+    expect(
+      within(section).getByRole('img', { name: /^Similarity to your situation: \d+%$/ }),
+    ).toBeInTheDocument();
+    const common = within(section).getByRole('region', { name: 'In common' });
+    const items = within(common).getAllByRole('listitem');
+    expect(items.map((li) => li.firstChild?.textContent?.trim())).toEqual([
+      'Where the hosts run: Private data centre',
+      'L2 access you control: yes',
+      'Legacy interop: the company needed it; a must-have for you',
+    ]);
+    for (const li of items)
+      expect(within(li).getByText((_, el) => el?.tagName === 'CITE')).toBeInTheDocument();
+    expect(within(section).queryByRole('region', { name: 'Different' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('region', { name: 'The case does not say' })).toHaveTextContent(
+      'BGP peering available (you: no)',
     );
   });
 
-  it('says where a feasible option ranks', () => {
-    const profile = preset('private-dc-l2');
-    const [id, layer] = [...caseFits(kb, profile, 'weighted')]
-      .map(
-        ([studyId, fit]) =>
-          [studyId, fit.layers.find((l) => l.category === 'networking' && !l.excluded)] as const,
-      )
-      .find(([, l]) => l !== undefined) ?? ['', undefined];
-    renderWithKnowledge(<CaseStudiesView id={id} />, profileState(profile));
-    const name = layer && kb.optionById.get(layer.optionId)?.name;
-    const place =
-      layer?.position === 1
-        ? '1st'
-        : layer?.position === 2
-          ? '2nd'
-          : layer?.position === 3
-            ? '3rd'
-            : `${layer?.position}th`;
-    expect(screen.getByRole('region', { name: 'Fit for your profile' })).toHaveTextContent(
-      `${name} ranks ${place} of ${layer?.feasible} in Networking for your profile`,
+  it('says what differs, in your words and the case’s', () => {
+    renderWithKnowledge(<CaseStudiesView id="pptv" />, profileState(preset('public-cloud-no-bgp')));
+    const different = screen.getByRole('region', { name: 'Different' });
+    expect(different).toHaveTextContent(
+      'Where the hosts run: you Public cloud, the case Private data centre',
     );
+    expect(different).toHaveTextContent('L2 access you control: you no, the case yes');
+  });
+
+  it('compares the size on a log scale and reports what your profile leaves open', () => {
+    renderWithKnowledge(<CaseStudiesView id="tencent-gaia" />, { environment: { hosts: 50 } });
+    expect(screen.getByRole('region', { name: 'In common' })).toHaveTextContent(
+      'Size: you have 50 hosts, the case about 15,000 containers',
+    );
+    const open = screen.getByRole('region', { name: 'Your profile leaves open' });
+    expect(open).toHaveTextContent('Orchestrator: the case says Kubernetes');
+    expect(open).toHaveTextContent('L2 access you control: the case says yes');
+  });
+
+  it('says when there is nothing to compare, and asks for a profile when there is none', () => {
+    const view = renderWithKnowledge(<CaseStudiesView id="didi" />, profileState(preset('private-dc-l2')));
+    expect(
+      screen.getByText('Nothing to compare: the case states none of the facts and needs your profile gives.'),
+    ).toBeInTheDocument();
+    view.unmount();
+    resetStore();
+    renderWithKnowledge(<CaseStudiesView id="pptv" />);
+    const section = screen.getByRole('region', { name: 'Similarity to your situation' });
+    expect(section).toHaveTextContent('Your profile states no facts or requirements yet');
+    expect(within(section).getByRole('link', { name: 'Set your requirements' })).toHaveAttribute(
+      'href',
+      '#/',
+    );
+  });
+
+  it('explains the similarity in Russian and Chinese', () => {
+    const view = renderWithKnowledge(<CaseStudiesView id="pptv" />, {
+      ...profileState(preset('public-cloud-no-bgp')),
+      language: 'ru',
+    });
+    expect(screen.getByRole('region', { name: 'Различия' })).toHaveTextContent(
+      'Где работают хосты: у вас — Публичное облако, в примере — Частный ЦОД',
+    );
+    view.unmount();
+    renderWithKnowledge(<CaseStudiesView id="pptv" />, {
+      ...profileState(preset('private-dc-l2')),
+      language: 'zh',
+    });
+    expect(screen.getByRole('region', { name: '相同之处' })).toHaveTextContent('可控的二层网络：是');
   });
 
   it('speaks Chinese, qualifiers included', () => {
@@ -235,7 +293,10 @@ describe('case study detail', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = renderWithKnowledge(<CaseStudiesView id="meizu" />);
+    const { container } = renderWithKnowledge(
+      <CaseStudiesView id="meizu" />,
+      profileState(preset('private-dc-l2')),
+    );
     await expectNoAxeViolations(container);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseStudy, Profile } from '../../../src/domain/schemas';
-import { caseFits } from '../../../src/domain/stack/case-fit';
+import { orderCases } from '../../../src/domain/cases';
 import {
   filtersToQuery,
   matchesFilters,
@@ -11,10 +11,20 @@ import {
   usedOptions,
   type CaseFilters,
 } from '../../../src/features/case-studies/filters';
-import { englishOrdinal, layerFitText } from '../../../src/features/case-studies/fit-text';
 import { layerOrder, orderLayers } from '../../../src/features/case-studies/layer-order';
 import { caseMessages } from '../../../src/features/case-studies/messages';
-import { figureText, headlineFigure, headlineText } from '../../../src/features/case-studies/scale-text';
+import {
+  countText,
+  figureText,
+  headlineFigure,
+  headlineText,
+} from '../../../src/features/case-studies/scale-text';
+import {
+  openText,
+  pointText,
+  unstatedText,
+  valueText,
+} from '../../../src/features/case-studies/similarity-text';
 import { kb } from '../../ui/render-app';
 
 const any: CaseFilters = { option: '', category: '', scale: 'any', query: '', sort: 'name' };
@@ -46,9 +56,9 @@ describe('URL query ↔ filters', () => {
       Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
     );
     expect(parseFilters(params, 'name', known)).toEqual(filters);
-    expect(Object.values(filtersToQuery({ ...any, sort: 'fit' }, 'fit')).every((v) => v === undefined)).toBe(
-      true,
-    );
+    expect(
+      Object.values(filtersToQuery({ ...any, sort: 'closest' }, 'closest')).every((v) => v === undefined),
+    ).toBe(true);
   });
 
   it.each<[string, Partial<CaseFilters>]>([
@@ -112,32 +122,24 @@ describe('filters on the real case studies', () => {
 });
 
 describe('sortStudies', () => {
-  const fits = caseFits(kb, preset('public-cloud-no-bgp'), 'weighted');
-  it('by fit puts the best fit first and the computed order is monotonic', () => {
-    const sorted = sortStudies(kb.caseStudies, 'fit', fits, 'en');
-    const values = sorted.map((s) => fits.get(s.id)?.fit ?? -1);
-    expect(values).toEqual([...values].sort((a, b) => b - a));
+  const ordered = orderCases(kb, preset('private-dc-l2'));
+  const similarities = new Map(ordered.map((s) => [s.id, s]));
+  it('closest follows the engine: most similar first, nothing to compare last, whatever the input order', () => {
+    const sorted = sortStudies([...kb.caseStudies].reverse(), 'closest', similarities, 'en');
+    expect(sorted.map((s) => s.id)).toEqual(ordered.map((s) => s.id));
+    const scores = ordered.map((s) => s.score ?? -1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
   it('by year puts the newest first, by name alphabetically', () => {
-    const byYear = sortStudies(kb.caseStudies, 'year', fits, 'en').map((s) => s.year);
+    const byYear = sortStudies(kb.caseStudies, 'year', similarities, 'en').map((s) => s.year);
     expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
-    const byName = sortStudies(kb.caseStudies, 'name', fits, 'en').map((s) => s.company.en);
+    const byName = sortStudies(kb.caseStudies, 'name', similarities, 'en').map((s) => s.company.en);
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });
 
 describe('wording', () => {
   const en = caseMessages.en;
-  it.each<[number, string]>([
-    [1, '1st'],
-    [2, '2nd'],
-    [3, '3rd'],
-    [4, '4th'],
-    [11, '11th'],
-    [12, '12th'],
-    [22, '22nd'],
-  ])('englishOrdinal(%i) = %s', (n, expected) => expect(englishOrdinal(n)).toBe(expected));
-
   it('words scale figures with their qualifier in each language', () => {
     const jd = study('jd').scale.containers;
     const qiniu = study('qiniu').scale.hosts;
@@ -162,13 +164,35 @@ describe('wording', () => {
     );
   });
 
-  it('explains a layer by its place in the ranking', () => {
-    const layer = [...caseFits(kb, preset('private-dc-l2'), 'weighted').values()]
-      .flatMap((fit) => fit.layers)
-      .find((l) => l.category === 'networking' && !l.excluded);
-    if (!layer) throw new Error('some study has a feasible networking layer');
-    expect(layerFitText(layer, { option: 'X', category: 'Networking' }, en, 'en')).toBe(
-      `X ranks ${englishOrdinal(layer.position ?? 0)} of ${layer.feasible} in Networking for your profile (score ${layer.score.toFixed(3)}).`,
+  it('words compared facts, needs and sizes in the questionnaire’s words and each language', () => {
+    const words = { kb, t: en, language: 'en' as const };
+    const pptv = orderCases(kb, preset('public-cloud-no-bgp')).find((s) => s.id === 'pptv');
+    expect(pptv?.differences.map((p) => pointText(words, p))).toEqual(
+      expect.arrayContaining([
+        'Where the hosts run: you Public cloud, the case Private data centre',
+        'L2 access you control: you no, the case yes',
+      ]),
+    );
+    const sized = orderCases(kb, { ...preset('private-dc-l2'), environment: { hosts: 1 } }).find(
+      (s) => s.id === 'jd',
+    );
+    const scale = sized?.differences.find((p) => p.kind === 'scale');
+    expect(scale && pointText(words, scale)).toBe(
+      'Size: you have 1 host, the case at least 100,000 containers',
+    );
+    const zh = { kb, t: caseMessages.zh, language: 'zh' as const };
+    expect(valueText(zh, 'cloud', 'bare-metal')).toBe('物理机');
+    expect(valueText(words, 'orchestrator', 'mesos')).toBe('Apache Mesos');
+    expect(countText('hosts', 5, caseMessages.ru, 'ru')).toBe('5 хостов');
+  });
+
+  it('words what the case does not state and what the profile leaves open', () => {
+    const words = { kb, t: en, language: 'en' as const };
+    const similarity = orderCases(kb, preset('private-dc-l2')).find((s) => s.id === 'didi');
+    const open = similarity?.open[0];
+    expect(open && openText(words, open)).toBe('Orchestrator: the case says Kubernetes');
+    expect(similarity?.notStated.map((u) => unstatedText(words, u))).toEqual(
+      expect.arrayContaining(['L2 access you control (you: yes)', 'Legacy interop (your must-have)']),
     );
   });
 

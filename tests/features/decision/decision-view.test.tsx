@@ -4,9 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeShare } from '../../../src/domain/profile';
 import { profileSchema, type Profile } from '../../../src/domain/schemas';
-import { describeReason, rank } from '../../../src/domain/scoring';
 import DecisionView from '../../../src/features/decision/decision-view';
-import { readText } from '../../../src/features/decision/read-text';
+import { readText } from '../../../src/ui';
 import { useAppStore } from '../../../src/store';
 import { kb, renderWithKnowledge } from '../../ui/render-app';
 
@@ -167,64 +166,6 @@ describe('profile import', () => {
     await userEvent.upload(importPanel().getByLabelText('Profile file (.json)'), file);
     await waitFor(() => expect(storedProfile().environment).toEqual(publicCloud.environment));
     expect(storedProfile().weights).toEqual(publicCloud.weights);
-  });
-});
-
-describe('decision record', () => {
-  const preview = () => screen.getByRole('region', { name: 'Preview (Markdown)' });
-
-  it('previews the excluded options with the reason the engine gives', () => {
-    renderView(publicCloud);
-    const macvlan = rank(kb, publicCloud, { category: 'networking', method: 'weighted' }).excluded.find(
-      (o) => o.id === 'macvlan',
-    );
-    expect(macvlan).toBeDefined();
-    const text = preview().textContent ?? '';
-    expect(text).toContain('## Excluded options and why');
-    expect(text).toContain('- Macvlan (macvlan)');
-    for (const reason of macvlan?.reasons ?? []) expect(text).toContain(describeReason(kb, reason));
-  });
-
-  it('covers the categories picked in the checkbox group', async () => {
-    renderView(profileSchema.parse({ version: 1, weights: { throughput: 3 } }));
-    const group = within(screen.getByRole('group', { name: 'Categories to include' }));
-    expect(group.getByRole('checkbox', { name: 'Networking' })).toBeChecked();
-    expect(group.getByRole('checkbox', { name: 'Logging' })).not.toBeChecked();
-    await userEvent.click(group.getByRole('checkbox', { name: 'Logging' }));
-    await userEvent.click(group.getByRole('checkbox', { name: 'Networking' }));
-    const text = preview().textContent ?? '';
-    expect(text).toContain('\n### Logging\n');
-    expect(text).not.toContain('\n### Networking\n');
-  });
-
-  it('downloads the previewed Markdown and prints', async () => {
-    const files = captureDownloads();
-    const print = vi.fn();
-    window.print = print;
-    renderView(publicCloud);
-    await userEvent.click(screen.getByRole('button', { name: 'Download decision record (.md)' }));
-    expect(files.map((f) => f.name)).toEqual(['decision-record.md']);
-    expect(await readDownload(files[0])).toBe(preview().textContent);
-    await userEvent.click(screen.getByRole('button', { name: 'Print' }));
-    expect(print).toHaveBeenCalledOnce();
-  });
-
-  it('renders the record as HTML tables for printing', () => {
-    const { container } = renderView(publicCloud);
-    const printed = container.querySelector('.decision-print');
-    if (!(printed instanceof HTMLElement)) throw new Error('no print section');
-    const top = rank(kb, publicCloud, { category: 'networking', method: 'weighted' }).ranking[0];
-    const table = within(printed).getAllByRole('table')[0];
-    if (!table || !top) throw new Error('no ranking table');
-    expect(within(table).getByRole('columnheader', { name: 'Score' })).toBeInTheDocument();
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(`${top.id}`);
-  });
-
-  it('waits for the options while only the core knowledge is loaded', () => {
-    renderView(start, false);
-    expect(screen.getByText('Loading the options…')).toHaveAttribute('aria-busy', 'true');
-    expect(screen.queryByRole('region', { name: 'Preview (Markdown)' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 });
 

@@ -91,4 +91,27 @@ describe('StackView', () => {
     expect(line).toHaveTextContent(`Networking → ${winner} first`);
     expect(line).toHaveTextContent(kb.optionById.get('calico-bgp')?.name ?? '?');
   });
+
+  it('lists the members of a logging pipeline with the roles each fills', () => {
+    const profile = preset('public-cloud-no-bgp');
+    renderWithKnowledge(<StackView />, stateOf(profile));
+    const outcome = composeStack(kb, profile, 'weighted');
+    if (!outcome.ok) throw new Error('no stack');
+    const pick = outcome.stack.picks.find((p) => p.category === 'logging');
+    expect(pick?.members.length).toBeGreaterThan(1);
+    const roleWords = {
+      collect: 'collection',
+      ship: 'shipping',
+      store: 'storage',
+      search: 'search',
+      visualise: 'dashboards',
+      alert: 'alerting',
+    };
+    const list = within(layer('Logging')).getByRole('list', { name: 'Pipeline members' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(pick?.members.map((m) => `${m.option.name}: ${m.roles.map((r) => roleWords[r]).join(', ')}`));
+  });
 });

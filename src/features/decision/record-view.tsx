@@ -1,17 +1,35 @@
+import { Fragment, memo } from 'react';
 import type { RecordBlock } from '@/domain/decision';
 
-const Heading = ({ level, text }: { level: number; text: string }) => {
-  // One level down: the view's own <h1> stays the only one.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+
+/** Record level n becomes h(n+1): the view's own <h1> stays the only one. */
+function Heading({ level, text }: { level: number; text: string }) {
   const Tag = (['h2', 'h3', 'h4', 'h5'] as const)[level - 1] ?? 'h5';
   return <Tag>{text}</Tag>;
-};
+}
 
-function Block({ block }: { block: RecordBlock }) {
+/** A paragraph keeps the line breaks the author typed. */
+function Paragraph({ text }: { text: string }) {
+  const lines = text.split(LINE_BREAK);
+  return (
+    <p>
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && <br />}
+          {line}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+function BlockElement({ block }: { block: RecordBlock }) {
   switch (block.kind) {
     case 'heading':
       return <Heading level={block.level} text={block.text} />;
     case 'paragraph':
-      return <p>{block.text}</p>;
+      return <Paragraph text={block.text} />;
     case 'list':
       return (
         <ul>
@@ -54,16 +72,29 @@ function Block({ block }: { block: RecordBlock }) {
           </table>
         </div>
       );
+    case 'image':
+      // As an <img>, the SVG is a picture only: nothing in it can run or reach the page.
+      return (
+        <figure className="decision-figure">
+          <img alt={block.alt} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(block.svg)}`} />
+        </figure>
+      );
   }
 }
 
-/** The record as clean HTML; shown only when printing (see decision.css). */
-export function PrintView({ blocks }: { blocks: readonly RecordBlock[] }) {
+// Blocks are rebuilt on every edit; only those whose content changed are rendered again.
+const Block = memo(
+  BlockElement,
+  (a, b) => a.block === b.block || JSON.stringify(a.block) === JSON.stringify(b.block),
+);
+
+/** The record as HTML elements, every text set as text (React escapes it). */
+export function RecordView({ blocks }: { blocks: readonly RecordBlock[] }) {
   return (
-    <article className="decision-print">
+    <>
       {blocks.map((block, i) => (
         <Block key={i} block={block} />
       ))}
-    </article>
+    </>
   );
 }

@@ -1,0 +1,27 @@
+export {
+  caseSimilarity,
+  compareSimilarity,
+  factAgreement,
+  orderCases,
+  scaleAgreement,
+  prior,
+  priorWeight,
+  scaleSpan,
+  sharedFrom,
+  type CaseSimilarity,
+  type Open,
+  type Point,
+  type Unstated,
+} from './similarity';
+export {
+  factKeys,
+  maxContainersPerHost,
+  studyFacts,
+  studyNeeds,
+  studySize,
+  type FactKey,
+  type FactValue,
+  type StudyFact,
+  type StudyNeed,
+  type StudySize,
+} from './situation';
