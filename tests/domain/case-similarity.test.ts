@@ -226,3 +226,20 @@ describe('orderCases', () => {
     expect(orderCases(kb, profile, [one, three]).map((s) => s.id)).toEqual(['b-three', 'a-one']);
   });
 });
+
+describe('caseSimilarity: needs you give no weight', () => {
+  it('count as differences, but a quarter as much as a need you weight', () => {
+    const profile = { environment: { l2: true }, weights: { legacyInterop: 5 } };
+    const many = similarity(profile, {
+      facts: [{ l2: true }],
+      needs: ['legacyInterop', 'crossHost', 'fixedIp', 'throughput'],
+    });
+    // (l2 1 + legacyInterop 1 + three unweighted needs × ¼ × 0 + prior ½) / (1 + 1 + ¾ + 1)
+    expect(many.score).toBeCloseTo(2.5 / 3.75, 9);
+    expect(many.differences.map(keyOf).sort()).toEqual(['crossHost', 'fixedIp', 'throughput']);
+    const few = similarity(profile, { facts: [{ l2: true }], needs: ['legacyInterop'] });
+    expect(few.score).toBeCloseTo(2.5 / 3, 9);
+    // Counted in full they would pull the case to (2 + ½) / (5 + 1).
+    expect(many.score ?? 0).toBeGreaterThan(2.5 / 6);
+  });
+});

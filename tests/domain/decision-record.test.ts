@@ -18,8 +18,14 @@ import {
   type SourcedText,
 } from '../../src/domain/schemas';
 import { describeAssumption, describeReason, describeSource, rank } from '../../src/domain/scoring';
-import { rankAcceptability } from '../../src/domain/sensitivity';
-import { composeStack, type StackPick } from '../../src/domain/stack';
+import { DEFAULT_SEED, rankAcceptability } from '../../src/domain/sensitivity';
+import {
+  buildPipelines,
+  composeStack,
+  pipelineAcceptability,
+  pipelineKey,
+  type StackPick,
+} from '../../src/domain/stack';
 
 const kb = readKnowledge();
 const preset = kb.presets.find((p) => p.id === 'public-cloud-no-bgp');
@@ -69,10 +75,16 @@ const record = (profile: Profile, options: RecordOptions = {}, lang: 'en' | 'zh'
 const chosenNames = (pick: StackPick) =>
   pick.members.map((m) => `${m.option.name} (${m.option.id})`).join(' + ');
 const placeOf = (pick: StackPick) => {
-  if (pick.members.length > 1) return `a pipeline of ${pick.members.length} components`;
-  const ranking = rank(kb, publicCloud, { category: pick.category, method: 'weighted' }).ranking;
-  return `rank ${ranking.findIndex((o) => o.id === pick.option.id) + 1} of ${ranking.length} feasible options`;
+  const ranking = rank(kb, publicCloud, { category: pick.category, method: 'weighted' });
+  const pipelines = buildPipelines(kb, publicCloud, ranking);
+  if (pipelines) {
+    const place = pipelines.findIndex((p) => pipelineKey(p) === pipelineKey(pick)) + 1;
+    return `rank ${place} of ${pipelines.length} candidate pipelines`;
+  }
+  const place = ranking.ranking.findIndex((o) => o.id === pick.option.id) + 1;
+  return `rank ${place} of ${ranking.ranking.length} feasible options`;
 };
+const pipelineCategories: CategoryId[] = ['logging', 'monitoring'];
 
 const stackOf = (profile: Profile, pins = {}) => {
   const outcome = composeStack(kb, profile, 'weighted', pins);
@@ -150,11 +162,82 @@ describe('whole-stack decision record (public cloud, no BGP)', () => {
     expect(record(publicCloud)).toEqual(all);
   });
 
-  it('gives no sampled confidence for a pipeline, whose parts the samples rank one by one', () => {
-    for (const pick of stack.picks.filter((p) => p.members.length > 1))
-      expect(subsection(section(all, 'Decision outcome'), categoryName(pick.category))).toContain(
-        'Confidence: the sampled rankings compare single options, not pipelines, so none is given for this one.',
+  it.each(pipelineCategories)(
+    '%s: considers the candidate pipelines, scored as buildPipelines scores them, with how often each is first',
+    (category) => {
+      const ranking = rank(kb, publicCloud, { category, method: 'weighted' });
+      const pipelines = buildPipelines(kb, publicCloud, ranking) ?? [];
+      const shares = pipelineAcceptability(kb, publicCloud, ranking, RECORD_SAMPLES, DEFAULT_SEED);
+      const pick = stack.picks.find((p) => p.category === category);
+      if (!pick || pipelines.length < 2 || !shares) throw new Error(`no ${category} pipelines`);
+      // Components that cannot stand alone are no rows of their own.
+      expect(pipelines.length).not.toBe(ranking.ranking.length);
+      const decision = decisionData(kb, publicCloud, 'weighted').categories.find(
+        (d) => d.category === category,
       );
+      expect(
+        decision?.pipelines?.map((p) => [p.key, p.members, p.score, p.delta, p.firstPlace, p.contributions]),
+      ).toEqual(
+        pipelines.map((p) => [
+          pipelineKey(p),
+          p.members.map((m) => m.option.id),
+          p.score,
+          p.score - pick.score,
+          shares.get(pipelineKey(p)),
+          p.values.map((v) => v.contribution),
+        ]),
+      );
+      const table = subsection(section(all, 'Considered options'), categoryName(category)).slice(1);
+      expect(table[0]).toBe('Rank | Pipeline | Score | Δ vs choice | First in | Top contributions');
+      const rows = table.slice(1).map((row) => row.split(' | '));
+      expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+        pipelines.map((p, i) => [
+          String(i + 1),
+          p.members.map((m) => `${m.option.name} (${m.option.id})`).join(' + '),
+          p.score.toFixed(3),
+        ]),
+      );
+      const chosenRow = pipelines.findIndex((p) => pipelineKey(p) === pipelineKey(pick));
+      expect(rows.map((r) => r[3] === 'chosen')).toEqual(pipelines.map((_, i) => i === chosenRow));
+    },
+  );
+
+  it.each(pipelineCategories)(
+    '%s: how sure the chosen pipeline is is its share of first places among the pipelines',
+    (category) => {
+      const ranking = rank(kb, publicCloud, { category, method: 'weighted' });
+      const pick = stack.picks.find((p) => p.category === category);
+      if (!pick) throw new Error(`no ${category} pick`);
+      const share = pipelineAcceptability(kb, publicCloud, ranking, RECORD_SAMPLES, DEFAULT_SEED)?.get(
+        pipelineKey(pick),
+      );
+      if (share === undefined) throw new Error('the pick is no candidate pipeline');
+      // Strictly between 0.5% and 99.5%: the record rounds it to a whole percent.
+      expect(share).toBeGreaterThan(0.005);
+      expect(share).toBeLessThan(0.995);
+      const chosen = decisionData(kb, publicCloud, 'weighted').categories.find(
+        (d) => d.category === category,
+      )?.chosen;
+      expect(chosen?.confidence).toEqual({ kind: 'pipeline', firstPlace: share });
+      expect(subsection(section(all, 'Decision outcome'), categoryName(category))).toContain(
+        `Confidence: over 1,000 sampled weightings and values, this pipeline is first among the candidate pipelines in ${Math.round(share * 100)}%.`,
+      );
+    },
+  );
+
+  it('samples the pipelines with the samples and seed the record uses', () => {
+    const ranking = rank(kb, publicCloud, { category: 'logging', method: 'weighted' });
+    const shares = pipelineAcceptability(kb, publicCloud, ranking, 300, 7);
+    const data = decisionData(kb, publicCloud, 'weighted', { samples: 300, seed: 7 });
+    const logging = data.categories.find((d) => d.category === 'logging');
+    expect(logging?.pipelines?.map((p) => p.firstPlace)).toEqual(
+      logging?.pipelines?.map((p) => shares?.get(p.key)),
+    );
+    expect(logging?.pipelines?.map((p) => p.firstPlace)).not.toEqual(
+      decisionData(kb, publicCloud, 'weighted')
+        .categories.find((d) => d.category === 'logging')
+        ?.pipelines?.map((p) => p.firstPlace),
+    );
   });
 
   it('names macvlan among the exclusions with the reason the engine gives, under consequences', () => {
@@ -279,6 +362,62 @@ describe("the team's choices", () => {
     expect(subsection(outcome, categoryName('service-discovery'))[1]).toContain(
       "(marathon-lb) — the team's choice",
     );
+  });
+});
+
+describe('a choice inside pipelines', () => {
+  const logging = rank(kb, publicCloud, { category: 'logging', method: 'weighted' });
+  const pipelines = buildPipelines(kb, publicCloud, logging) ?? [];
+  const holding = (id: string) => pipelines.filter((p) => p.members.some((m) => m.option.id === id));
+  const chosenIn = (profile: Profile, category: CategoryId) =>
+    decisionData(kb, profile, 'weighted').categories.find((d) => d.category === category)?.chosen;
+
+  it("a component of several pipelines: the chosen pipeline is the stack's pick around it", () => {
+    expect(holding('loki').length).toBeGreaterThan(1);
+    const profile: Profile = { ...publicCloud, choices: { logging: 'loki' as OptionId } };
+    const pick = stackOf(profile, { logging: 'loki' }).picks.find((p) => p.category === 'logging');
+    if (!pick) throw new Error('no logging pick');
+    expect(chosenIn(profile, 'logging')?.key).toBe(pipelineKey(pick));
+    const place = pipelines.findIndex((p) => pipelineKey(p) === pipelineKey(pick)) + 1;
+    expect(subsection(section(record(profile), 'Decision outcome'), 'Logging')[1]).toBe(
+      `Chosen option: ${chosenNames(pick)} — the team's choice; score ${pick.score.toFixed(3)}, rank ${place} of ${pipelines.length} candidate pipelines`,
+    );
+  });
+
+  it('when the choices clash, the best pipeline that holds the choice', () => {
+    const open = profileSchema.parse({
+      version: 1,
+      includeUnmaintained: true,
+      choices: { orchestration: 'kubernetes', 'service-discovery': 'marathon-lb', logging: 'fluentd' },
+    });
+    const own = rank(kb, open, { category: 'logging', method: 'weighted' });
+    const best = (buildPipelines(kb, open, own) ?? []).find((p) =>
+      p.members.some((m) => m.option.id === 'fluentd'),
+    );
+    const unpinned = stackOf(open).picks.find((p) => p.category === 'logging');
+    if (!best || !unpinned) throw new Error('no logging pipeline with fluentd');
+    // The stack composed without the choices does not hold fluentd: the record must not take its pick.
+    expect(unpinned.members.some((m) => m.option.id === 'fluentd')).toBe(false);
+    const chosen = chosenIn(open, 'logging');
+    expect(chosen?.key).toBe(pipelineKey(best));
+    expect(chosen?.origin).toBe('choice');
+  });
+
+  it('a component that completes no pipeline is recorded alone, with no confidence', () => {
+    const monitoring = rank(kb, publicCloud, { category: 'monitoring', method: 'weighted' });
+    const graphite = monitoring.ranking.find((o) => o.id === 'graphite');
+    if (!graphite) throw new Error('graphite is not a feasible monitoring option');
+    const all = buildPipelines(kb, publicCloud, monitoring) ?? [];
+    expect(all.some((p) => p.members.some((m) => m.option.id === 'graphite'))).toBe(false);
+    const profile: Profile = { ...publicCloud, choices: { monitoring: graphite.id } };
+    const text = subsection(section(record(profile), 'Decision outcome'), 'Monitoring');
+    expect(text[1]).toBe(
+      `Chosen option: ${graphite.name} (graphite) — the team's choice; score ${graphite.score.toFixed(3)}, part of no complete pipeline`,
+    );
+    expect(text).toContain('Confidence: none is given, as this option completes no pipeline.');
+    const rows = subsection(section(record(profile), 'Considered options'), 'Monitoring').slice(2);
+    expect(rows).toHaveLength(all.length);
+    expect(rows.some((r) => r.split(' | ')[3] === 'chosen')).toBe(false);
   });
 });
 

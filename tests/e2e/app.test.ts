@@ -318,6 +318,7 @@ describe('from the questionnaire to a signed, shared decision', () => {
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     await architecture.getByRole('combobox', { name: 'Compare with a company' }).selectOption('pptv');
     await expect.poll(() => architecture.getByRole('img').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'stack-compare-pptv');
 
     // The record: the pinned network, our own rationale, accepted.
@@ -358,6 +359,30 @@ describe('from the questionnaire to a signed, shared decision', () => {
     expect(await axeViolations(elsewhere.page)).toEqual([]);
     await screenshot(elsewhere.page, 'profiles-compare');
     await elsewhere.context.close();
+    await context.close();
+  });
+});
+
+describe('the architecture diagrams on a phone', () => {
+  it.each<[string, string]>([
+    ['light', 'meizu'],
+    ['dark', 'ctrip'],
+  ])('%s: my stack beside %s scrolls inside its own box, no axe violations', async (theme, company) => {
+    const { page, context } = await newPage(browser, 375, 800);
+    await context.addInitScript(
+      (state) => localStorage.setItem('container-stack-advisor', JSON.stringify({ state, version: 1 })),
+      { ...seeded, theme },
+    );
+    await page.goto(`${served.url}#/stack`);
+    const architecture = page.getByRole('region', { name: 'Architecture' });
+    await architecture.getByRole('combobox', { name: 'Compare with a company' }).selectOption(company);
+    await expect.poll(() => architecture.getByRole('img').count()).toBe(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = page.locator('.architecture-diagram-scroll').first();
+    expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `stack-compare-phone-${theme}`);
     await context.close();
   });
 });

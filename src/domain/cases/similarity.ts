@@ -21,6 +21,11 @@ export const scaleSpan = 2;
  */
 export const prior = 0.5;
 export const priorWeight = 1;
+/**
+ * How much a need counts that the company had and you give no weight: it is a difference, but a
+ * company that states many needs should not sink below one that states none for it.
+ */
+export const unweightedNeedImportance = 0.25;
 const epsilon = 1e-9;
 
 /**
@@ -59,6 +64,8 @@ export type Point =
       weight: number;
       mustHave: boolean;
       agreement: number;
+      /** How much the point counts in the mean; 1 for every other point. */
+      importance: number;
       source: SourceRef;
     }
   | { kind: 'scale'; hosts: number; size: StudySize; agreement: number; source: SourceRef };
@@ -141,7 +148,14 @@ export function caseSimilarity(kb: Knowledge, profile: Profile, study: CaseStudy
     }
     const weight = weightOf(profile, need.criterion);
     const mustHave = profile.mustHave.includes(need.criterion);
-    points.push({ kind: 'need', ...need, weight, mustHave, agreement: mustHave ? 1 : weight / 5 });
+    points.push({
+      kind: 'need',
+      ...need,
+      weight,
+      mustHave,
+      agreement: mustHave ? 1 : weight / 5,
+      importance: mustHave || weight > 0 ? 1 : unweightedNeedImportance,
+    });
   }
   for (const c of kb.criteria) {
     const weight = weightOf(profile, c.id);
@@ -166,10 +180,12 @@ export function caseSimilarity(kb: Knowledge, profile: Profile, study: CaseStudy
     });
   }
 
-  const total = points.reduce((sum, p) => sum + p.agreement, 0);
+  const importance = (p: Point): number => (p.kind === 'need' ? p.importance : 1);
+  const total = points.reduce((sum, p) => sum + importance(p) * p.agreement, 0);
+  const counted = points.reduce((sum, p) => sum + importance(p), 0);
   return {
     id: study.id,
-    score: points.length === 0 ? undefined : (total + prior * priorWeight) / (points.length + priorWeight),
+    score: points.length === 0 ? undefined : (total + prior * priorWeight) / (counted + priorWeight),
     compared: points.length,
     shared: points.filter((p) => p.agreement >= sharedFrom),
     differences: points.filter((p) => p.agreement < sharedFrom),

@@ -2,14 +2,14 @@ import type { Knowledge } from '../knowledge';
 import type { CategoryId, OptionId, Profile, Solution, SourcedText } from '../schemas';
 import { matchTruth, rank, type ExclusionReason, type Method, type Ranking } from '../scoring';
 import { DEFAULT_SEED, rankAcceptability } from '../sensitivity';
+import { composeStack, type Conflict, type PinRefusal, type Pins, type Stack } from '../stack';
 import {
-  composeStack,
-  type Conflict,
-  type PinRefusal,
-  type Pins,
-  type Stack,
-  type StackPick,
-} from '../stack';
+  chooseCandidate,
+  layerOf,
+  optionCandidates,
+  pipelineCandidates,
+  type Candidate,
+} from './layer-choice';
 
 /** Samples per category for the record's confidence: enough for whole percents, fast on every edit. */
 export const RECORD_SAMPLES = 1000;
@@ -18,31 +18,46 @@ export const RECORD_SAMPLES = 1000;
 export type ChoiceOrigin = 'choice' | 'stack';
 
 export interface ConsideredOption {
+  /** The option, or a pipeline's lead member. */
   id: OptionId;
+  /** The option alone, or a pipeline's members, lead first. */
+  members: OptionId[];
+  /** The members' ids joined by "+": unique among a layer's considered options. */
+  key: string;
+  /** The option's name, or the members' names joined by " + ". */
   name: string;
-  /** 1-based place in the category's ranking. */
+  /** 1-based place among the layer's options (or pipelines). */
   rank: number;
   score: number;
-  /** Its score minus the chosen option's score. */
+  /** Per weighted criterion, in the ranking's order. */
+  contributions: readonly number[];
+  /** Its score minus the chosen option's (or pipeline's) score. */
   delta: number;
-  /** Share of samples in which it comes first. */
+  /** Share of samples in which it comes first among its kind. */
   firstPlace: number;
 }
+
+/**
+ * How sure a choice is over the samples: an option's share at rank 1, 2, 3 and the 5th–95th
+ * percentile of its score; a pipeline's share at rank 1 among the layer's pipelines.
+ */
+export type ChoiceConfidence =
+  { kind: 'option'; ranks: number[]; range: [number, number] } | { kind: 'pipeline'; firstPlace: number };
 
 export interface ChosenOption {
   /** The option, or the lead member of a pipeline. */
   option: Solution;
   /** What the layer puts in the stack, lead first: the option alone, or a pipeline's members. */
   members: Solution[];
+  /** The members' ids joined by "+": the key of its row among the considered. */
+  key: string;
   origin: ChoiceOrigin;
   /** The option's score in its category, or the pipeline's. */
   score: number;
-  /** 1-based place in the category's ranking when one option fills the layer. */
+  /** 1-based place among the layer's options (or pipelines); undefined when it is none of them. */
   rank: number | undefined;
-  /** How often the (lead) option takes rank 1, 2, 3 over the samples. */
-  ranks: number[];
-  /** 5th–95th percentile of its score over the samples. */
-  range: [number, number];
+  /** Undefined for a component that completes no pipeline: no sample ranks it. */
+  confidence: ChoiceConfidence | undefined;
 }
 
 /** A pro or con and the option it belongs to. */
@@ -56,8 +71,13 @@ export interface CategoryDecision {
   ranking: Ranking;
   /** Undefined when no option of the category is feasible. */
   chosen: ChosenOption | undefined;
-  /** Every feasible option, in rank order, the chosen one included. */
+  /** Every feasible option, in rank order, the chosen one included: what the team can choose. */
   considered: ConsideredOption[];
+  /**
+   * Logging and monitoring: every candidate pipeline, best first, the chosen one included; what
+   * the layer's options are weighed as. Undefined for the other categories.
+   */
+  pipelines: ConsideredOption[] | undefined;
   /** The team's choice when it cannot be used here, with the engine's reasons. */
   refusedChoice: { id: string; reasons: ExclusionReason[] } | undefined;
   /** The chosen options' pros and cons that hold in this environment. */
@@ -94,23 +114,6 @@ const holding = (options: readonly Solution[], of: 'pros' | 'cons', profile: Pro
       .map((item) => ({ option, item })),
   );
 
-/** The layer's chosen options: the stack's pick, or the team's choice when the stack could not hold it. */
-function chosenMembers(
-  kb: Knowledge,
-  ranking: Ranking,
-  pick: StackPick | undefined,
-  choice: OptionId | undefined,
-): Pick<ChosenOption, 'members' | 'origin' | 'score'> | undefined {
-  const held = pick && (!choice || pick.members.some((m) => m.option.id === choice));
-  if (pick && held) {
-    const members = pick.members.length > 0 ? pick.members.map((m) => m.option) : [pick.option];
-    return { members, origin: choice ? 'choice' : 'stack', score: pick.score };
-  }
-  const own = ranking.ranking.find((o) => o.id === choice);
-  const option = own && kb.optionById.get(own.id);
-  return own && option ? { members: [option], origin: 'choice', score: own.score } : undefined;
-}
-
 function decide(
   kb: Knowledge,
   profile: Profile,
@@ -123,29 +126,12 @@ function decide(
   const choice = profile.choices?.[category];
   const feasibleChoice = ranking.ranking.some((o) => o.id === choice) ? choice : undefined;
   const pick = stack?.picks.find((p) => p.category === category);
-  const found = chosenMembers(kb, ranking, pick, feasibleChoice);
   const smaa = rankAcceptability(ranking, samples, seed);
-  const considered = ranking.ranking.map((o, i): ConsideredOption => ({
-    id: o.id,
-    name: o.name,
-    rank: i + 1,
-    score: o.score,
-    delta: o.score - (found?.score ?? 0),
-    firstPlace: smaa.options[i]?.ranks[0] ?? 0,
-  }));
-  const lead = found?.members[0];
-  const index = considered.findIndex((o) => o.id === lead?.id);
-  const accepted = smaa.options[index];
-  const chosen: ChosenOption | undefined =
-    found && lead && accepted
-      ? {
-          ...found,
-          option: lead,
-          rank: found.members.length === 1 ? index + 1 : undefined,
-          ranks: accepted.ranks,
-          range: accepted.range,
-        }
-      : undefined;
+  const options = optionCandidates(ranking, smaa);
+  const pipelines = pipelineCandidates(kb, profile, ranking, samples, seed);
+  const chosen = chooseCandidate(kb, layerOf(ranking, smaa, options, pipelines), pick, feasibleChoice);
+  const measured = (candidates: readonly Candidate[]): ConsideredOption[] =>
+    candidates.map((c) => ({ ...c, delta: c.score - (chosen?.score ?? 0) }));
   const refusedChoice =
     choice !== undefined && feasibleChoice === undefined
       ? { id: choice, reasons: ranking.excluded.find((e) => e.id === choice)?.reasons ?? [] }
@@ -154,7 +140,8 @@ function decide(
     category,
     ranking,
     chosen,
-    considered,
+    considered: measured(options),
+    pipelines: pipelines && measured(pipelines),
     refusedChoice,
     pros: chosen ? holding(chosen.members, 'pros', profile) : [],
     cons: chosen ? holding(chosen.members, 'cons', profile) : [],
@@ -163,9 +150,9 @@ function decide(
 
 /**
  * The whole-stack decision: per category the team's choice (else the stack's pick, re-optimised
- * around the choices), every feasible option with its score and its distance to the choice, and
- * how often the choice comes first under plausible weights and values (seeded: same input, same
- * answer).
+ * around the choices), every feasible option — for logging and monitoring every candidate
+ * pipeline — with its score and its distance to the choice, and how often the choice comes first
+ * under plausible weights and values (seeded: same input, same answer).
  */
 export function decisionData(
   kb: Knowledge,

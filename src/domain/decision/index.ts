@@ -2,6 +2,7 @@ export {
   decisionData,
   RECORD_SAMPLES,
   type CategoryDecision,
+  type ChoiceConfidence,
   type ChoiceOrigin,
   type ChosenOption,
   type ConsideredOption,

@@ -34,9 +34,13 @@ export function outcomeBlocks(
       blocks.push(p(t.noneFeasible));
       continue;
     }
-    const { option, members } = chosen;
+    const { option, members, rank, confidence } = chosen;
     const where =
-      chosen.rank === undefined ? t.pipelineOf(members.length) : t.rankOf(chosen.rank, d.considered.length);
+      rank === undefined
+        ? t.inNoPipeline
+        : d.pipelines
+          ? t.pipelineRankOf(rank, d.pipelines.length)
+          : t.rankOf(rank, d.considered.length);
     blocks.push(
       p(
         `${t.chosen}: ${members.map((m) => w.optionName(m.id)).join(' + ')} — ${t.origins[chosen.origin]}; ${t.scoreWord} ${chosen.score.toFixed(3)}, ${where}`,
@@ -44,20 +48,21 @@ export function outcomeBlocks(
     );
     const rationale = rationales[d.category]?.trim();
     blocks.push(p(rationale ? `${t.because}: ${rationale}` : t.noRationale));
-    // The samples rank single options: the share of a pipeline's lead alone would mislead.
-    const top3 = chosen.ranks.reduce((sum, share) => sum + share, 0);
+    const sampled = samples.toLocaleString('en');
     blocks.push(
       p(
-        chosen.rank === undefined
+        !confidence
           ? t.noPipelineConfidence
-          : t.confidence(
-              option.name,
-              percent(chosen.ranks[0] ?? 0),
-              percent(top3),
-              samples.toLocaleString('en'),
-              chosen.range[0].toFixed(3),
-              chosen.range[1].toFixed(3),
-            ),
+          : confidence.kind === 'pipeline'
+            ? t.pipelineConfidence(percent(confidence.firstPlace), sampled)
+            : t.confidence(
+                option.name,
+                percent(confidence.ranks[0] ?? 0),
+                percent(confidence.ranks.reduce((sum, share) => sum + share, 0)),
+                sampled,
+                confidence.range[0].toFixed(3),
+                confidence.range[1].toFixed(3),
+              ),
       ),
     );
     for (const member of members) {

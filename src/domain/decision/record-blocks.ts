@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge';
 import type { CategoryId, Environment, Language } from '../schemas';
 import { describeReason } from '../scoring';
 import { blockWriter, percent, signed, type BlockWriter } from './block-writer';
-import type { CategoryDecision, DecisionData } from './decision-data';
+import type { CategoryDecision, ConsideredOption, DecisionData } from './decision-data';
 import { consequenceBlocks, outcomeBlocks } from './outcome-blocks';
 import type { RecordBlock, RecordDiagram } from './record-block';
 import type { RecordStatus, Rationales } from './record-state';
@@ -79,35 +79,36 @@ function driverBlocks(w: BlockWriter, data: DecisionData, decisions: readonly Ca
   return blocks;
 }
 
-function topContributions(w: BlockWriter, d: CategoryDecision, index: number): string {
-  const option = d.ranking.ranking[index];
+function topContributions(w: BlockWriter, d: CategoryDecision, o: ConsideredOption): string {
   return d.ranking.criteria
-    .map((c, j) => ({ id: c.criterion, value: option?.contributions[j] ?? 0 }))
+    .map((c, j) => ({ id: c.criterion, value: o.contributions[j] ?? 0 }))
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((c) => `${w.criterionName(c.id)} ${c.value.toFixed(3)}`)
     .join(', ');
 }
 
+/** Per category its options, or — for logging and monitoring — its candidate pipelines. */
 function consideredBlocks(w: BlockWriter, decisions: readonly CategoryDecision[]): RecordBlock[] {
   const { t, h, p } = w;
   const blocks = [h(2, t.considered)];
   for (const d of decisions) {
     blocks.push(h(3, w.categoryName(d.category)));
-    if (d.considered.length === 0) {
-      blocks.push(p(t.noneFeasible));
+    const rows = d.pipelines ?? d.considered;
+    if (rows.length === 0) {
+      blocks.push(p(d.pipelines && d.considered.length > 0 ? t.noPipeline : t.noneFeasible));
       continue;
     }
     blocks.push({
       kind: 'table',
-      head: [t.rank, t.option, t.score, t.delta, t.firstPlace, t.top],
-      rows: d.considered.map((o, i) => [
+      head: [t.rank, d.pipelines ? t.pipeline : t.option, t.score, t.delta, t.firstPlace, t.top],
+      rows: rows.map((o) => [
         String(o.rank),
-        `${o.name} (${o.id})`,
+        o.members.map(w.optionName).join(' + '),
         o.score.toFixed(3),
-        d.chosen?.members.some((m) => m.id === o.id) ? t.chosenMark : signed(o.delta),
+        o.key === d.chosen?.key ? t.chosenMark : signed(o.delta),
         percent(o.firstPlace),
-        topContributions(w, d, i),
+        topContributions(w, d, o),
       ]),
     });
   }

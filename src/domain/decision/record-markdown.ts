@@ -1,11 +1,22 @@
 import type { RecordBlock } from './record-block';
 
 /**
- * Every character that can start Markdown syntax anywhere in a line (CommonMark, GFM and the
- * common extensions: tables, strikethrough, math, attributes), and `&`, which starts an entity.
- * All are ASCII punctuation, so a backslash makes each of them literal.
+ * Characters that start Markdown syntax wherever they stand (CommonMark, GFM and the common
+ * extensions: emphasis, code, links, images, HTML, entities, tables, strikethrough, math,
+ * attributes). Each is ASCII punctuation, so a backslash makes it literal. "(" and ")" only
+ * matter after "]", and "[" and "]" are escaped.
  */
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&$]/g;
+const SPECIAL = /[\\`*_{}[\]#!|<>~&$]/g;
+
+/** Spaces and tabs at either end of a line: indentation makes code, two trailing spaces a break. */
+const EDGE_SPACE = /(^|[\n\r])[ \t]+|[ \t]+(?=[\n\r]|$)/g;
+
+/**
+ * What only starts syntax at the start of a line (after "\n" or "\r", as CommonMark reads
+ * lines): "-", "+" (list item, thematic break, setext underline), "=" (setext underline) and an
+ * ordered-list marker, whose "." or ")" is escaped.
+ */
+const LINE_START = /(^|[\n\r])(?:([-+=])|(\d{1,9})([.)])(?=\s|$))/g;
 
 /** Line breaks of every kind, vertical tab and form feed included. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
@@ -19,16 +30,32 @@ const lines = (text: string): string[] =>
 
 /**
  * One line of plain text as Markdown that shows exactly that text: no emphasis, link, image,
- * HTML, entity, heading, list, quote, table, code or thematic break can come out of it.
+ * HTML, entity, heading, list, quote, table, code or thematic break can come out of it. Only what
+ * could be read as syntax is escaped, so the Markdown stays readable ("0.742", "calico-ipip").
+ * A line break inside starts a line that is escaped the same way; the spaces around it, which
+ * Markdown does not show, are dropped. Blank lines would still end the paragraph: split text
+ * into lines with `escapeInline` or `escapeParagraph`.
  */
 export function escapeMarkdown(line: string): string {
-  const escaped = line.replace(SPECIAL, (c) => `\\${c}`);
-  // A line of "=" under a paragraph line would make it a heading.
-  return escaped.startsWith('=') ? `\\${escaped}` : escaped;
+  return line
+    .replace(EDGE_SPACE, '$1')
+    .replace(SPECIAL, '\\$&')
+    .replace(LINE_START, (_, start: string, sign?: string, digits?: string, mark?: string) =>
+      sign ? `${start}\\${sign}` : `${start}${digits ?? ''}\\${mark ?? ''}`,
+    );
 }
 
-/** Text for one line (heading, list item, table cell): line breaks become spaces. */
+/** Text for one line that may start a block (a list item): line breaks become spaces. */
 export const escapeInline = (text: string): string => lines(text).map(escapeMarkdown).join(' ');
+
+/**
+ * Text of a table cell or an ATX heading: inline content, where no block can start, so a leading
+ * "+0.017" or "1." needs no backslash.
+ */
+const escapeInlineContent = (text: string): string =>
+  lines(text)
+    .map((line) => line.replace(SPECIAL, '\\$&'))
+    .join(' ');
 
 /** Paragraph text: its line breaks stay line breaks (a backslash at the end of a line). */
 export const escapeParagraph = (text: string): string => lines(text).map(escapeMarkdown).join('\\\n');
@@ -45,7 +72,7 @@ export const escapeDestination = (file: string): string => file.replace(/[^\w.-]
 function blockToMarkdown(b: RecordBlock): string {
   switch (b.kind) {
     case 'heading':
-      return `${'#'.repeat(b.level)} ${escapeInline(b.text)}`;
+      return `${'#'.repeat(b.level)} ${escapeInlineContent(b.text)}`;
     case 'paragraph':
       return escapeParagraph(b.text);
     case 'list':
@@ -55,7 +82,7 @@ function blockToMarkdown(b: RecordBlock): string {
         )
         .join('\n');
     case 'table': {
-      const row = (cells: readonly string[]) => `| ${cells.map(escapeInline).join(' | ')} |`;
+      const row = (cells: readonly string[]) => `| ${cells.map(escapeInlineContent).join(' | ')} |`;
       return [row(b.head), `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');
     }
     case 'image':

@@ -26,12 +26,14 @@ interface RecordTexts {
   considered: string;
   rank: string;
   option: string;
+  pipeline: string;
   score: string;
   delta: string;
   firstPlace: string;
   top: string;
   chosenMark: string;
   noneFeasible: string;
+  noPipeline: string;
   outcome: string;
   architecture: string;
   diagramTitle: string;
@@ -41,7 +43,9 @@ interface RecordTexts {
   scoreWord: string;
   because: string;
   noRationale: string;
-  pipelineOf: (n: number) => string;
+  pipelineRankOf: (rank: number, of: number) => string;
+  inNoPipeline: string;
+  pipelineConfidence: (first: string, samples: string) => string;
   noPipelineConfidence: string;
   confidence: (
     name: string,
@@ -99,12 +103,14 @@ export const recordTexts: Record<Language, RecordTexts> = {
     considered: 'Considered options',
     rank: 'Rank',
     option: 'Option',
+    pipeline: 'Pipeline',
     score: 'Score',
     delta: 'Δ vs choice',
     firstPlace: 'First in',
     top: 'Top contributions',
     chosenMark: 'chosen',
     noneFeasible: 'No option is feasible in this environment.',
+    noPipeline: 'No complete pipeline can be built from the feasible options.',
     outcome: 'Decision outcome',
     architecture: 'architecture',
     diagramTitle: 'The chosen stack',
@@ -114,9 +120,11 @@ export const recordTexts: Record<Language, RecordTexts> = {
     scoreWord: 'score',
     because: 'Because',
     noRationale: 'No rationale given.',
-    pipelineOf: (n) => `a pipeline of ${n} components`,
-    noPipelineConfidence:
-      'Confidence: the sampled rankings compare single options, not pipelines, so none is given for this one.',
+    pipelineRankOf: (rank, of) => `rank ${rank} of ${of} candidate pipelines`,
+    inNoPipeline: 'part of no complete pipeline',
+    pipelineConfidence: (first, samples) =>
+      `Confidence: over ${samples} sampled weightings and values, this pipeline is first among the candidate pipelines in ${first}.`,
+    noPipelineConfidence: 'Confidence: none is given, as this option completes no pipeline.',
     confidence: (name, first, top3, samples, low, high) =>
       `Confidence: over ${samples} sampled weightings and values, ${name} is first in ${first} and in the top three in ${top3}; its score lies between ${low} and ${high}.`,
     maintenance: 'Maintenance',
@@ -166,12 +174,14 @@ export const recordTexts: Record<Language, RecordTexts> = {
     considered: '备选方案',
     rank: '排名',
     option: '方案',
+    pipeline: '流水线',
     score: '得分',
     delta: '与选定方案之差',
     firstPlace: '排第一的比例',
     top: '主要贡献',
     chosenMark: '选定',
     noneFeasible: '在此环境下没有可行的方案。',
+    noPipeline: '可行的方案无法组成完整的流水线。',
     outcome: '决策结果',
     architecture: '架构图',
     diagramTitle: '选定的技术栈',
@@ -181,8 +191,11 @@ export const recordTexts: Record<Language, RecordTexts> = {
     scoreWord: '得分',
     because: '理由',
     noRationale: '未填写理由。',
-    pipelineOf: (n) => `由 ${n} 个组件组成的流水线`,
-    noPipelineConfidence: '可靠性：抽样排名比较的是单个方案而非流水线，因此此处不给出。',
+    pipelineRankOf: (rank, of) => `在 ${of} 条候选流水线中排第 ${rank}`,
+    inNoPipeline: '不属于任何完整的流水线',
+    pipelineConfidence: (first, samples) =>
+      `可靠性：在 ${samples} 次抽样的权重与取值中，该流水线在候选流水线中排第一的比例为 ${first}。`,
+    noPipelineConfidence: '可靠性：该方案不能组成完整的流水线，因此不给出。',
     confidence: (name, first, top3, samples, low, high) =>
       `可靠性：在 ${samples} 次抽样的权重与取值中，${name} 排第一的比例为 ${first}，进入前三的比例为 ${top3}；得分在 ${low} 到 ${high} 之间。`,
     maintenance: '维护状态',
@@ -230,12 +243,14 @@ export const recordTexts: Record<Language, RecordTexts> = {
     considered: 'Рассмотренные варианты',
     rank: 'Место',
     option: 'Вариант',
+    pipeline: 'Конвейер',
     score: 'Оценка',
     delta: 'Δ к выбору',
     firstPlace: 'Первый в',
     top: 'Главные вклады',
     chosenMark: 'выбран',
     noneFeasible: 'В этом окружении нет подходящих вариантов.',
+    noPipeline: 'Из подходящих вариантов нельзя собрать полный конвейер.',
     outcome: 'Итог решения',
     architecture: 'архитектура',
     diagramTitle: 'Выбранный стек',
@@ -245,9 +260,11 @@ export const recordTexts: Record<Language, RecordTexts> = {
     scoreWord: 'оценка',
     because: 'Потому что',
     noRationale: 'Обоснование не указано.',
-    pipelineOf: (n) => `конвейер из ${n} компонентов`,
-    noPipelineConfidence:
-      'Надёжность: выборки сравнивают отдельные варианты, а не конвейеры, поэтому для него она не указана.',
+    pipelineRankOf: (rank, of) => `место ${rank} из ${of} возможных конвейеров`,
+    inNoPipeline: 'не входит ни в один полный конвейер',
+    pipelineConfidence: (first, samples) =>
+      `Надёжность: в ${samples} выборках весов и значений этот конвейер первый среди возможных конвейеров в ${first}.`,
+    noPipelineConfidence: 'Надёжность: вариант не входит ни в один полный конвейер, поэтому она не указана.',
     confidence: (name, first, top3, samples, low, high) =>
       `Надёжность: в ${samples} выборках весов и значений ${name} на первом месте в ${first}, в тройке лучших — в ${top3}; оценка от ${low} до ${high}.`,
     maintenance: 'Сопровождение',

@@ -148,7 +148,7 @@ describe('whole-stack decision record', () => {
     await user.click(screen.getByRole('button', { name: 'Download decision record (.md)' }));
     const markdown = await readText(files[0]?.blob ?? new Blob());
     expect(markdown).toContain(
-      'Because: \\</textarea\\>\\<script\\>alert\\(1\\)\\</script\\>\\\n\\# not a heading \\| \\[x\\]\\(javascript:alert\\(1\\)\\)',
+      'Because: \\</textarea\\>\\<script\\>alert(1)\\</script\\>\\\n\\# not a heading \\| \\[x\\](javascript:alert(1))',
     );
   });
 
@@ -177,7 +177,7 @@ describe('whole-stack decision record', () => {
     expect(files.map((f) => f.name)).toEqual(['decision-record.md', 'decision-record.svg']);
     const [markdown, svg] = await Promise.all(files.map((f) => readText(f.blob)));
     expect(markdown).toMatch(
-      /^# Decision record: container stack\n\nStatus: proposed\n\nDate: \d{4}\\-\d{2}\\-\d{2}\n/,
+      /^# Decision record: container stack\n\nStatus: proposed\n\nDate: \d{4}-\d{2}-\d{2}\n/,
     );
     expect(markdown).toContain('## Decision outcome\n\n![architecture](decision-record.svg)\n');
     expect(svg?.startsWith('<svg')).toBe(true);
