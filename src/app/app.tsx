@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { languages, type Language } from '@/domain/schemas';
 import { useAppStore, type Theme } from '@/store';
 import { format, languageNames, Link, routes, useKnowledge, useMessages, useRoute } from '@/ui';
+import { useKnowledgeLoad } from './load-status';
 import { appMessages } from './messages';
 import { NoticeBanner } from './notice-banner';
 import { SharePrompt } from './share-prompt';
@@ -22,8 +23,9 @@ const nav = [
 
 export function App() {
   const t = useMessages(appMessages);
-  const { kb } = useKnowledge();
-  const { path } = useRoute();
+  const { kb, complete } = useKnowledge();
+  const knowledge = useKnowledgeLoad();
+  const { path, damaged } = useRoute();
   const language = useAppStore((s) => s.language);
   const theme = useAppStore((s) => s.theme);
   const setLanguage = useAppStore((s) => s.setLanguage);
@@ -59,7 +61,7 @@ export function App() {
           <ul>
             {nav.map(([key, href, head]) => (
               <li key={key}>
-                <Link to={href} aria-current={(path[0] ?? '') === head ? 'page' : undefined}>
+                <Link to={href} aria-current={!damaged && (path[0] ?? '') === head ? 'page' : undefined}>
                   {t[key]}
                 </Link>
               </li>
@@ -93,7 +95,11 @@ export function App() {
         <Views />
       </main>
       <footer className="app-footer">
-        {format(t.footer, { date: dataDate, options: kb.options.length, sources: kb.sources.length })}
+        {complete
+          ? format(t.footer, { date: dataDate, options: kb.options.length, sources: kb.sources.length })
+          : knowledge.failure === undefined
+            ? t.footerLoading
+            : t.footerFailed}
       </footer>
     </>
   );

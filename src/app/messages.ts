@@ -21,12 +21,39 @@ export const appMessages = defineMessages({
     dismiss: 'Dismiss',
     loading: 'Loading…',
     viewFailed: 'This view failed to display.',
-    viewFailedHint: 'Your profile is safe. Try another view or reload the page.',
     notFound: 'No such page.',
+    notFoundHint: 'Nothing is at this address. Your profile is safe.',
+    linkDamaged: 'This link is damaged.',
+    linkDamagedHint:
+      'Part of the address is not valid percent-encoding (a broken % escape), so it leads nowhere. Your profile is safe.',
+    toQuestionnaire: 'Go to the questionnaire',
+    retry: 'Retry',
+    viewLoadHint: 'Your profile is safe. Check the connection and retry, or try another view.',
+    knowledgeFailed: 'The knowledge base could not be loaded.',
+    knowledgeFailedHint:
+      'Options, evidence, case studies and benchmarks are missing until it loads. Your profile is safe; check the connection and retry.',
+    footerLoading: 'Loading the knowledge base…',
+    footerFailed: 'The knowledge base is not loaded.',
     storedStateSetAside:
       'Your saved profile could not be read and was set aside (kept in this browser under "container-stack-advisor:set-aside"); the defaults are shown.',
     shareLinkInvalid: 'This share link is damaged or not valid; your current profile was kept.',
     shareLinkLoaded: 'The shared profile was loaded.',
+    storedIdsSetAside:
+      'Your saved profile names criteria or options this version does not know; they were left out. The profile as it was saved is set aside (kept in this browser under "container-stack-advisor:set-aside").',
+    otherTabSetAside:
+      'Another tab saved a profile this tab cannot read (perhaps from another version of the app). It was set aside (kept in this browser under "container-stack-advisor:set-aside"); this tab’s profile is kept.',
+    otherTabApplied:
+      'Your profile was changed in another tab, and this tab now shows the changes. Edits to different answers are all kept; for the same answer, the latest edit wins.',
+    storageWriteFailed:
+      'Your latest changes could not be saved in this browser ({reason}). They stay in this tab until you close or reload it; to keep them, export the profile under Keep & share.',
+    storageWriteRecovered: 'Your changes are saved in this browser again.',
+    heldText:
+      'A saved profile could not be read, and no copy of it could be kept in this browser ({reason}). Download it to keep it. Until you dismiss this notice, your changes are not saved, so that they do not overwrite it.',
+    heldTextDownload: 'Download the saved profile as it was',
+    heldTextRelease: 'Dismiss and save my changes over it',
+    reasonQuota: 'storage is full',
+    reasonUnavailable: 'storage is not available',
+    problemsSummary: '{total} problems; first {shown} shown.',
     footer: 'Knowledge as of {date}: {options} options, {sources} sources.',
     profiles: 'Two profiles',
     sharePromptTitle: 'This link carries a different profile',
@@ -57,12 +84,38 @@ export const appMessages = defineMessages({
     dismiss: '关闭',
     loading: '加载中…',
     viewFailed: '该页面显示失败。',
-    viewFailedHint: '你的配置未受影响。请尝试其他页面或刷新。',
     notFound: '页面不存在。',
+    notFoundHint: '此地址下没有内容。你的配置未受影响。',
+    linkDamaged: '此链接已损坏。',
+    linkDamagedHint: '地址中有一部分不是有效的百分号编码（% 转义不完整），因此无法打开。你的配置未受影响。',
+    toQuestionnaire: '前往问卷',
+    retry: '重试',
+    viewLoadHint: '你的配置未受影响。请检查网络连接后重试，或打开其他页面。',
+    knowledgeFailed: '知识库加载失败。',
+    knowledgeFailedHint:
+      '在加载完成之前，方案、证据、业界案例和基准测试都无法显示。你的配置未受影响；请检查网络连接后重试。',
+    footerLoading: '正在加载知识库…',
+    footerFailed: '知识库未加载。',
     storedStateSetAside:
       '无法读取已保存的配置，已将其另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中），当前显示默认值。',
     shareLinkInvalid: '该分享链接已损坏或无效；已保留你当前的配置。',
     shareLinkLoaded: '已载入分享的配置。',
+    storedIdsSetAside:
+      '已保存的配置中有本版本不认识的准则或方案，已将其略去。按原样保存的配置已另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中）。',
+    otherTabSetAside:
+      '另一个标签页保存了本页无法读取的配置（可能来自其他版本的应用）。已将其另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中）；本页的配置保持不变。',
+    otherTabApplied:
+      '你的配置已在另一个标签页中修改，本页现已显示这些修改。对不同答案的修改都会保留；同一答案以最后一次修改为准。',
+    storageWriteFailed:
+      '你最近的修改无法保存到本浏览器（{reason}）。在关闭或刷新本页之前，这些修改仍保留在本页中；如需保留，请在“保存与分享”中导出配置。',
+    storageWriteRecovered: '你的修改已重新保存到本浏览器。',
+    heldText:
+      '无法读取一个已保存的配置，且无法在本浏览器中保留它的副本（{reason}）。请下载以保留它。在你关闭此提示之前，你的修改不会被保存，以免覆盖它。',
+    heldTextDownload: '下载原样保存的配置',
+    heldTextRelease: '关闭提示，并用我的修改覆盖它',
+    reasonQuota: '存储空间已满',
+    reasonUnavailable: '存储不可用',
+    problemsSummary: '共 {total} 个问题；仅显示前 {shown} 个。',
     footer: '知识库日期 {date}：{options} 个方案，{sources} 个来源。',
     profiles: '两个配置',
     sharePromptTitle: '此链接包含一个不同的配置',
@@ -92,12 +145,40 @@ export const appMessages = defineMessages({
     dismiss: 'Закрыть',
     loading: 'Загрузка…',
     viewFailed: 'Не удалось показать этот раздел.',
-    viewFailedHint: 'Ваш профиль не пострадал. Откройте другой раздел или обновите страницу.',
     notFound: 'Такой страницы нет.',
+    notFoundHint: 'По этому адресу ничего нет. Ваш профиль не пострадал.',
+    linkDamaged: 'Ссылка повреждена.',
+    linkDamagedHint:
+      'Часть адреса закодирована неверно (оборванная последовательность %), поэтому она никуда не ведёт. Ваш профиль не пострадал.',
+    toQuestionnaire: 'Перейти к анкете',
+    retry: 'Повторить',
+    viewLoadHint:
+      'Ваш профиль не пострадал. Проверьте соединение и повторите попытку или откройте другой раздел.',
+    knowledgeFailed: 'Не удалось загрузить базу знаний.',
+    knowledgeFailedHint:
+      'Пока она не загружена, вариантов, доказательств, кейсов и бенчмарков нет. Ваш профиль не пострадал; проверьте соединение и повторите попытку.',
+    footerLoading: 'Загрузка базы знаний…',
+    footerFailed: 'База знаний не загружена.',
     storedStateSetAside:
       'Сохранённый профиль не удалось прочитать; он отложен (в этом браузере под ключом "container-stack-advisor:set-aside"), показаны значения по умолчанию.',
     shareLinkInvalid: 'Ссылка повреждена или недействительна; текущий профиль сохранён.',
     shareLinkLoaded: 'Профиль из ссылки загружен.',
+    storedIdsSetAside:
+      'В сохранённом профиле есть критерии или варианты, которых эта версия не знает; они пропущены. Профиль в том виде, в каком он был сохранён, отложен (в этом браузере под ключом "container-stack-advisor:set-aside").',
+    otherTabSetAside:
+      'Другая вкладка сохранила профиль, который эта вкладка не может прочитать (возможно, из другой версии приложения). Он отложен (в этом браузере под ключом "container-stack-advisor:set-aside"); профиль этой вкладки сохранён.',
+    otherTabApplied:
+      'Профиль изменён в другой вкладке, и эта вкладка теперь показывает изменения. Правки разных ответов сохраняются все; для одного и того же ответа действует последняя правка.',
+    storageWriteFailed:
+      'Последние изменения не удалось сохранить в этом браузере ({reason}). Они остаются в этой вкладке, пока вы её не закроете или не обновите; чтобы не потерять их, экспортируйте профиль в разделе «Сохранить и поделиться».',
+    storageWriteRecovered: 'Изменения снова сохраняются в этом браузере.',
+    heldText:
+      'Сохранённый профиль не удалось прочитать, и его копию не удалось оставить в этом браузере ({reason}). Скачайте его, чтобы не потерять. Пока вы не закроете это уведомление, изменения не сохраняются, чтобы не затереть его.',
+    heldTextDownload: 'Скачать сохранённый профиль как есть',
+    heldTextRelease: 'Закрыть и сохранить мои изменения поверх него',
+    reasonQuota: 'хранилище заполнено',
+    reasonUnavailable: 'хранилище недоступно',
+    problemsSummary: 'Проблем: {total}; показаны первые {shown}.',
     footer: 'Данные на {date}: {options} вариантов, {sources} источников.',
     profiles: 'Два профиля',
     sharePromptTitle: 'В ссылке другой профиль',

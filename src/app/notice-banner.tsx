@@ -1,28 +1,84 @@
-import { useAppStore } from '@/store';
-import { useMessages } from '@/ui';
+import { useEffect } from 'react';
+import { checkStoredIds, useAppStore, type HeldText, type StorageFailure } from '@/store';
+import { downloadBlob, format, useKnowledge, useLanguage, useMessages } from '@/ui';
 import { appMessages } from './messages';
 
-/** App-wide notices: a set-aside stored state, a loaded or rejected share link. */
-export function NoticeBanner() {
+type Texts = (typeof appMessages)['en'];
+
+const reasonOf = (t: Texts, failure: StorageFailure | undefined): string =>
+  failure === 'quota' ? t.reasonQuota : t.reasonUnavailable;
+
+/** The first problems, and how many there were in all when the list is cut. */
+function Problems({ details, total }: { details: string[]; total: number }) {
   const t = useMessages(appMessages);
-  const notice = useAppStore((s) => s.notice);
-  const dismiss = useAppStore((s) => s.dismissNotice);
-  if (!notice) return null;
+  const language = useLanguage();
   return (
-    <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
-      <p>{t[notice.key]}</p>
-      {notice.details.length > 0 && (
+    <>
+      {total > details.length && (
+        <p>{format(t.problemsSummary, { total: total.toLocaleString(language), shown: details.length })}</p>
+      )}
+      {details.length > 0 && (
         <ul>
-          {notice.details.map((d) => (
+          {details.map((d) => (
             <li key={d}>
               <code>{d}</code>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" onClick={dismiss}>
-        {t.dismiss}
+    </>
+  );
+}
+
+/** Stored text of which the browser could keep no copy: offered for download until dismissed. */
+function HeldTextNotice({ held }: { held: HeldText }) {
+  const t = useMessages(appMessages);
+  const release = useAppStore((s) => s.releaseHeldText);
+  const download = () =>
+    downloadBlob(
+      'container-stack-advisor-unreadable-state.txt',
+      new Blob([held.text], { type: 'text/plain;charset=utf-8' }),
+    );
+  return (
+    <div role="alert" className="notice notice-error">
+      <p>{format(t.heldText, { reason: reasonOf(t, held.failure) })}</p>
+      <Problems details={held.details} total={held.total} />
+      <button type="button" onClick={download}>
+        {t.heldTextDownload}
+      </button>{' '}
+      <button type="button" onClick={() => release(held.id)}>
+        {t.heldTextRelease}
       </button>
     </div>
+  );
+}
+
+/**
+ * App-wide notices: stored state set aside, held for download or changed in another tab, a failed
+ * save, a loaded or rejected share link. The stored state's ids are checked here as the knowledge
+ * base arrives, since that is where the outcome is shown.
+ */
+export function NoticeBanner() {
+  const t = useMessages(appMessages);
+  const { kb, complete } = useKnowledge();
+  const notice = useAppStore((s) => s.notice);
+  const heldTexts = useAppStore((s) => s.heldTexts);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  useEffect(() => checkStoredIds(kb, complete), [kb, complete]);
+  return (
+    <>
+      {heldTexts.map((held) => (
+        <HeldTextNotice key={held.id} held={held} />
+      ))}
+      {notice && (
+        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice notice-${notice.kind}`}>
+          <p>{format(t[notice.key], { reason: reasonOf(t, notice.failure) })}</p>
+          <Problems details={notice.details} total={notice.total ?? notice.details.length} />
+          <button type="button" onClick={dismiss}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -1,30 +1,31 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { categoryIdSchema } from '@/domain/schemas';
 import { ErrorBoundary, useMessages, useRoute } from '@/ui';
+import { LoadFailed } from './load-failed';
+import { useKnowledgeLoad } from './load-status';
+import { forgetFailedLoads, lazyView } from './load-view';
 import { appMessages } from './messages';
+import { NotFound } from './not-found';
 
-const QuestionnaireView = lazy(() => import('@/features/questionnaire/questionnaire-view'));
-const ResultsView = lazy(() => import('@/features/results/results-view'));
-const CompareView = lazy(() => import('@/features/compare/compare-view'));
-const BenchmarksView = lazy(() => import('@/features/benchmarks/benchmarks-view'));
-const CaseStudiesView = lazy(() => import('@/features/case-studies/case-studies-view'));
-const OptionView = lazy(() => import('@/features/option/option-view'));
-const AboutView = lazy(() => import('@/features/about/about-view'));
-const DecisionView = lazy(() => import('@/features/decision/decision-view'));
-const StackView = lazy(() => import('@/features/stack/stack-view'));
-const ProfilesView = lazy(() => import('@/features/profiles/profiles-view'));
+const QuestionnaireView = lazyView(() => import('@/features/questionnaire/questionnaire-view'));
+const ResultsView = lazyView(() => import('@/features/results/results-view'));
+const CompareView = lazyView(() => import('@/features/compare/compare-view'));
+const BenchmarksView = lazyView(() => import('@/features/benchmarks/benchmarks-view'));
+const CaseStudiesView = lazyView(() => import('@/features/case-studies/case-studies-view'));
+const OptionView = lazyView(() => import('@/features/option/option-view'));
+const AboutView = lazyView(() => import('@/features/about/about-view'));
+const DecisionView = lazyView(() => import('@/features/decision/decision-view'));
+const StackView = lazyView(() => import('@/features/stack/stack-view'));
+const ProfilesView = lazyView(() => import('@/features/profiles/profiles-view'));
 
 function ViewFrame({ children, name }: { children: ReactNode; name: string }) {
   const t = useMessages(appMessages);
   return (
     <ErrorBoundary
       key={name}
-      fallback={(message) => (
-        <div role="alert" className="panel error">
-          <h1>{t.viewFailed}</h1>
-          <p>{t.viewFailedHint}</p>
-          <pre>{message}</pre>
-        </div>
+      onRetry={forgetFailedLoads}
+      fallback={(message, retry) => (
+        <LoadFailed title={t.viewFailed} hint={t.viewLoadHint} message={message} onRetry={retry} />
       )}
     >
       <Suspense fallback={<p aria-busy="true">{t.loading}</p>}>{children}</Suspense>
@@ -32,38 +33,70 @@ function ViewFrame({ children, name }: { children: ReactNode; name: string }) {
   );
 }
 
-/** Maps the hash route to a view; each view is its own lazily loaded chunk. */
-export function Views() {
-  const { path } = useRoute();
-  const t = useMessages(appMessages);
-  const [head, param] = path;
-  const view = (() => {
-    switch (head) {
-      case undefined:
-        return <QuestionnaireView />;
-      case 'results': {
-        const category = categoryIdSchema.safeParse(param ?? 'networking');
-        return category.success ? <ResultsView category={category.data} /> : undefined;
-      }
-      case 'compare':
-        return <CompareView />;
-      case 'benchmarks':
-        return <BenchmarksView />;
-      case 'cases':
-        return <CaseStudiesView id={param} />;
-      case 'options':
-        return param ? <OptionView id={param} /> : undefined;
-      case 'about':
-        return <AboutView />;
-      case 'decision':
-        return <DecisionView />;
-      case 'stack':
-        return <StackView />;
-      case 'profiles':
-        return <ProfilesView />;
-      default:
-        return undefined;
+/** The view for a route, or undefined when the address leads nowhere. */
+function viewFor(head: string | undefined, param: string | undefined): ReactNode {
+  switch (head) {
+    case undefined:
+      return <QuestionnaireView />;
+    case 'results': {
+      const category = categoryIdSchema.safeParse(param ?? 'networking');
+      return category.success ? <ResultsView category={category.data} /> : undefined;
     }
-  })();
-  return <ViewFrame name={path.join('/')}>{view ?? <h1>{t.notFound}</h1>}</ViewFrame>;
+    case 'compare':
+      return <CompareView />;
+    case 'benchmarks':
+      return <BenchmarksView />;
+    case 'cases':
+      return <CaseStudiesView id={param} />;
+    case 'options':
+      return param ? <OptionView id={param} /> : undefined;
+    case 'about':
+      return <AboutView />;
+    case 'decision':
+      return <DecisionView />;
+    case 'stack':
+      return <StackView />;
+    case 'profiles':
+      return <ProfilesView />;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Maps the hash route to a view; each view is its own lazily loaded chunk. A damaged or unknown
+ * address, a chunk that fails to load and a knowledge base that fails to load each show a message
+ * in place of the view, with the navigation still working.
+ */
+export function Views() {
+  const { path, damaged } = useRoute();
+  const t = useMessages(appMessages);
+  const knowledge = useKnowledgeLoad();
+  const [head, param] = path;
+  const view = damaged ? undefined : viewFor(head, param);
+  // Only the questionnaire works from the first-visit core alone.
+  const needsFull = head !== undefined;
+  const knowledgeFailed =
+    knowledge.failure === undefined ? null : (
+      <LoadFailed
+        title={t.knowledgeFailed}
+        hint={t.knowledgeFailedHint}
+        message={knowledge.failure}
+        onRetry={knowledge.retry}
+      />
+    );
+  return (
+    <ViewFrame name={`${damaged ? '!' : ''}${path.join('/')}`}>
+      {view === undefined ? (
+        <NotFound damaged={damaged} />
+      ) : knowledgeFailed && needsFull ? (
+        knowledgeFailed
+      ) : (
+        <>
+          {knowledgeFailed}
+          {view}
+        </>
+      )}
+    </ViewFrame>
+  );
 }

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { printable } from '../domain/profile';
 import { categoryIds, type CategoryId } from '../domain/schemas';
 import { methods, type Method } from '../domain/scoring';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../domain/sensitivity';
-import { UsageError } from './usage-error';
+import { commandNames, quoted, UsageError, type CommandName } from './usage-error';
 
 export type Command =
   | {
@@ -19,11 +20,38 @@ export type Command =
   | { name: 'list'; category: CategoryId | undefined }
   | { name: 'explain'; id: string }
   | { name: 'validate' }
-  | { name: 'help' };
+  /** Usage of one command, or of all when `about` is absent. */
+  | { name: 'help'; about: CommandName | undefined };
+
+const options = {
+  profile: { type: 'string' },
+  category: { type: 'string' },
+  method: { type: 'string' },
+  json: { type: 'boolean' },
+  confidence: { type: 'boolean' },
+  samples: { type: 'string' },
+  seed: { type: 'string' },
+  pin: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type Flag = keyof typeof options;
+
+/** The flags each command takes (`--help` goes with every one). */
+const flagsOf: Record<CommandName, readonly Flag[]> = {
+  recommend: ['profile', 'category', 'method', 'json', 'confidence', 'samples', 'seed'],
+  stack: ['profile', 'pin', 'method', 'json'],
+  whatif: ['profile', 'category', 'method', 'json'],
+  list: ['category'],
+  explain: [],
+  validate: [],
+  help: [],
+};
+
+const isCommand = (name: string): name is CommandName => (commandNames as readonly string[]).includes(name);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag}: unknown value "${value}" (expected one of: ${allowed.join(', ')})`);
+    throw new UsageError(`${flag}: unknown value ${quoted(value)} (expected one of: ${allowed.join(', ')})`);
   }
   return value as T;
 }
@@ -33,7 +61,7 @@ const MAX_SAMPLES = 1_000_000;
 function integerFlag(flag: string, value: string, min: number, max: number): number {
   const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`${flag}: expected an integer from ${min} to ${max} (value: "${value}")`);
+    throw new UsageError(`${flag}: expected an integer from ${min} to ${max} (value: ${quoted(value)})`);
   }
   return n;
 }
@@ -48,9 +76,9 @@ function confidenceOf(values: {
   const seed = values.seed === undefined ? DEFAULT_SEED : integerFlag('--seed', values.seed, 0, 2 ** 32 - 1);
   if (!values.confidence) {
     if (values.samples !== undefined)
-      throw new UsageError(`--samples: only with --confidence (value: "${values.samples}")`);
+      throw new UsageError(`--samples: only with --confidence (value: ${quoted(values.samples)})`);
     if (values.seed !== undefined)
-      throw new UsageError(`--seed: only with --confidence (value: "${values.seed}")`);
+      throw new UsageError(`--seed: only with --confidence (value: ${quoted(values.seed)})`);
     return undefined;
   }
   return { samples, seed };
@@ -70,29 +98,62 @@ function joinNumericValues(args: readonly string[]): string[] {
   return out;
 }
 
+function parseFlags(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, tokens: true, options });
+  } catch (error) {
+    throw new UsageError(printable((error as Error).message));
+  }
+}
+
+type Parsed = ReturnType<typeof parseFlags>;
+
+/**
+ * Every flag once (but `--pin`), only flags the command takes, no stray arguments: a mistyped
+ * command line is refused rather than half read.
+ */
+function checkShape(name: CommandName, { tokens, positionals }: Parsed): void {
+  const seen = new Map<Flag, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = token.name as Flag;
+    const value = token.value === undefined ? 'true' : quoted(token.value);
+    seen.set(flag, [...(seen.get(flag) ?? []), value]);
+  }
+  for (const [flag, values] of seen) {
+    if (values.length > 1 && flag !== 'pin')
+      throw new UsageError(`--${flag}: given ${values.length} times (value: ${values.join(', ')})`);
+  }
+  for (const [flag, values] of seen) {
+    if (flag === 'help' || flagsOf[name].includes(flag)) continue;
+    const takers = commandNames.filter((command) => flagsOf[command].includes(flag));
+    const only =
+      takers.length > 1 ? `${takers.slice(0, -1).join(', ')} or ${takers.at(-1)}` : takers.join('');
+    throw new UsageError(
+      `--${flag}: only with ${only}; ${name} does not take it (value: ${values.join(', ')})`,
+    );
+  }
+  const stray = positionals.slice(name === 'explain' ? 1 : 0);
+  if (stray.length > 0)
+    throw new UsageError(`${name}: unexpected argument (value: ${stray.map(quoted).join(', ')})`);
+}
+
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...given] = argv;
-  const rest = joinNumericValues(given);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        profile: { type: 'string' },
-        category: { type: 'string' },
-        method: { type: 'string' },
-        json: { type: 'boolean' },
-        confidence: { type: 'boolean' },
-        samples: { type: 'string' },
-        seed: { type: 'string' },
-        pin: { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+  if (name === undefined || name === '-h' || name === '--help') return { name: 'help', about: undefined };
+  if (!isCommand(name)) throw new UsageError(`unknown command ${quoted(name)}; see "advisor --help"`);
+  const parsed = parseFlags(joinNumericValues(given));
+  if (parsed.values.help) return { name: 'help', about: name };
+  if (name === 'help') {
+    const [about, ...rest] = parsed.positionals;
+    if (about !== undefined && !isCommand(about))
+      throw new UsageError(`help: unknown command (value: ${quoted(about)})`);
+    if (rest.length > 0)
+      throw new UsageError(`help: unexpected argument (value: ${rest.map(quoted).join(', ')})`);
+    checkShape(name, { ...parsed, positionals: [] });
+    return { name, about };
   }
+  checkShape(name, parsed);
   const { values, positionals } = parsed;
   const category =
     values.category === undefined ? undefined : oneOf('--category', values.category, categoryIds);
@@ -102,8 +163,6 @@ export function parseCommand(argv: readonly string[]): Command {
       throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
     return values.profile;
   };
-  if (name !== 'stack' && values.pin !== undefined)
-    throw new UsageError(`--pin: only with stack (value: "${values.pin.join(', ')}")`);
   switch (name) {
     case 'stack':
       return { name, profile: profileFlag(), method, json: values.json ?? false, pins: values.pin ?? [] };
@@ -126,11 +185,5 @@ export function parseCommand(argv: readonly string[]): Command {
       return { name, id: positionals[0] };
     case 'validate':
       return { name };
-    case undefined:
-    case 'help':
-    case '--help':
-      return { name: 'help' };
-    default:
-      throw new UsageError(`unknown command "${name}"`);
   }
 }

@@ -9,7 +9,7 @@ import {
   type PipelineMember,
   type Stack,
 } from '../domain/stack';
-import { UsageError } from './usage-error';
+import { quoted, UsageError } from './usage-error';
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
@@ -18,18 +18,18 @@ export function parsePins(kb: Knowledge, given: readonly string[]): Pins {
   const pins: Pins = {};
   for (const value of given) {
     const match = /^([a-z-]+)=([a-z0-9-]+)$/.exec(value);
-    if (!match) throw new UsageError(`--pin: expected category=id (value: "${value}")`);
+    if (!match) throw new UsageError(`--pin: expected category=id (value: ${quoted(value)})`);
     const [, category = '', id = ''] = match;
     if (!(categoryIds as readonly string[]).includes(category))
-      throw new UsageError(`--pin: unknown category "${category}" (value: "${value}")`);
+      throw new UsageError(`--pin: unknown category "${category}" (value: ${quoted(value)})`);
     const option = kb.optionById.get(id);
-    if (!option) throw new UsageError(`--pin: unknown option id "${id}" (value: "${value}")`);
+    if (!option) throw new UsageError(`--pin: unknown option id "${id}" (value: ${quoted(value)})`);
     if (option.category !== category)
       throw new UsageError(
-        `--pin: "${id}" is a ${option.category} option, not ${category} (value: "${value}")`,
+        `--pin: "${id}" is a ${option.category} option, not ${category} (value: ${quoted(value)})`,
       );
     if (pins[category as CategoryId])
-      throw new UsageError(`--pin: ${category} pinned twice (value: "${value}")`);
+      throw new UsageError(`--pin: ${category} pinned twice (value: ${quoted(value)})`);
     pins[category as CategoryId] = id as OptionId;
   }
   return pins;

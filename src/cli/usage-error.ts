@@ -1,13 +1,29 @@
+import { printable } from '../domain/profile';
+
 /** Bad input from the user: printed as one message on stderr, exit code 2, nothing on stdout. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const usage = `Usage:
-  advisor recommend --profile FILE [--category C] [--method weighted|topsis] [--json]
-                    [--confidence [--samples N] [--seed S]]
-  advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]
-  advisor whatif --profile FILE [--category C] [--method weighted|topsis] [--json]
-  advisor list [--category C]
-  advisor explain ID
-  advisor validate`;
+/** A value from the command line as a message shows it: quoted, control and bidi characters escaped. */
+export const quoted = (value: string): string => `"${printable(value)}"`;
+
+export const commandNames = ['recommend', 'stack', 'whatif', 'list', 'explain', 'validate', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+const commandUsage: Record<CommandName, string> = {
+  recommend: `advisor recommend --profile FILE [--category C] [--method weighted|topsis] [--json]
+                    [--confidence [--samples N] [--seed S]]`,
+  stack: 'advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]',
+  whatif: 'advisor whatif --profile FILE [--category C] [--method weighted|topsis] [--json]',
+  list: 'advisor list [--category C]',
+  explain: 'advisor explain ID',
+  validate: 'advisor validate',
+  help: 'advisor help [COMMAND]   (or -h, --help, after a command too)',
+};
+
+export const usage = `Usage:\n${commandNames.map((name) => `  ${commandUsage[name]}`).join('\n')}`;
+
+/** The usage of one command, or of all of them. */
+export const usageOf = (name: CommandName | undefined): string =>
+  name === undefined || name === 'help' ? usage : `Usage:\n  ${commandUsage[name]}`;

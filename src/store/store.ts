@@ -1,73 +1,72 @@
-import type * as z from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { formatIssues } from '@/domain/profile';
+import { persist } from 'zustand/middleware';
+import type { Knowledge } from '@/domain/knowledge';
 import { createComparisonSlice, type ComparisonSlice } from './comparison-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createOtherProfileSlice, type OtherProfileSlice } from './other-profile-slice';
-import {
-  migrate,
-  persistedStateSchema,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  type PersistedState,
-} from './persisted-state';
+import { STORAGE_KEY, STORAGE_VERSION, type PersistedState } from './persisted-state';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
+import { SafeStorage } from './safe-storage';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export type AppState = ProfileSlice & ComparisonSlice & UiSlice & OtherProfileSlice & DecisionSlice;
 
-/** A stored state that fails validation is kept under this key for the user, never silently dropped. */
-export const CORRUPT_KEY = `${STORAGE_KEY}:set-aside`;
+export { CORRUPT_KEY } from './set-aside';
 
-function setAside(raw: unknown, problems: string[]): void {
-  try {
-    localStorage.setItem(
-      CORRUPT_KEY,
-      JSON.stringify({ savedAt: new Date().toISOString(), problems, state: raw }),
-    );
-  } catch {
-    // Storage full or unavailable: the notice below still tells the user.
-  }
+/** The user input that survives a reload; notices, held texts and the other profile do not. */
+export const persistedOf = (s: AppState): PersistedState => ({
+  environment: s.environment,
+  weights: s.weights,
+  mustHave: s.mustHave,
+  includeUnmaintained: s.includeUnmaintained,
+  choices: s.choices,
+  method: s.method,
+  compared: s.compared,
+  language: s.language,
+  theme: s.theme,
+  rationales: s.rationales,
+  recordStatus: s.recordStatus,
+  supersededBy: s.supersededBy,
+});
+
+/**
+ * A store persisted under `STORAGE_KEY`. The storage validates what it reads and merges other
+ * tabs' writes (see safe-storage.ts); `storage` is returned for the knowledge check and to stop
+ * listening.
+ */
+export function createAppStore(area?: () => Storage) {
+  const storage = new SafeStorage(area);
+  const useStore = create<AppState>()(
+    persist(
+      (...a) => ({
+        ...createProfileSlice(...a),
+        ...createComparisonSlice(...a),
+        ...createUiSlice(...a),
+        ...createOtherProfileSlice(...a),
+        ...createDecisionSlice(...a),
+      }),
+      {
+        name: STORAGE_KEY,
+        // The storage reads every version it knows (migrating version 0) and refuses the others,
+        // so what reaches `merge` is always current.
+        version: STORAGE_VERSION,
+        storage,
+        partialize: persistedOf,
+        merge: (_stored, current) => storage.merge(current),
+        onRehydrateStorage: () => () => storage.rehydrated(),
+      },
+    ),
+  );
+  storage.connect(STORAGE_KEY, useStore, persistedOf);
+  return { useStore, storage };
 }
 
-export const useAppStore = create<AppState>()(
-  persist(
-    (...a) => ({
-      ...createProfileSlice(...a),
-      ...createComparisonSlice(...a),
-      ...createUiSlice(...a),
-      ...createOtherProfileSlice(...a),
-      ...createDecisionSlice(...a),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage: createJSONStorage(() => localStorage),
-      migrate: (state, version) => migrate(state, version) as AppState,
-      partialize: (s): PersistedState => ({
-        environment: s.environment,
-        weights: s.weights,
-        mustHave: s.mustHave,
-        includeUnmaintained: s.includeUnmaintained,
-        choices: s.choices,
-        method: s.method,
-        compared: s.compared,
-        language: s.language,
-        theme: s.theme,
-        rationales: s.rationales,
-        recordStatus: s.recordStatus,
-        supersededBy: s.supersededBy,
-      }),
-      // Rehydrated state is validated; a corrupt one is set aside with a notice and defaults stay.
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const result = persistedStateSchema.safeParse(persisted);
-        if (result.success) return { ...current, ...result.data };
-        const problems = formatIssues(result.error as z.ZodError, persisted);
-        setAside(persisted, problems);
-        return { ...current, notice: { kind: 'error', key: 'storedStateSetAside', details: problems } };
-      },
-    },
-  ),
-);
+const app = createAppStore();
+
+export const useAppStore = app.useStore;
+
+/**
+ * Checks the ids of the stored state against the knowledge base (called by the app shell as the
+ * knowledge arrives): unknown ones are left out and the stored text is set aside with a notice.
+ */
+export const checkStoredIds = (kb: Knowledge, complete: boolean): void => app.storage.checkIds(kb, complete);

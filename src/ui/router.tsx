@@ -1,18 +1,37 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes } from 'react';
 
 export interface Route {
-  /** Path segments after "#/", e.g. ["results", "networking"]. */
+  /** Path segments after "#/", e.g. ["results", "networking"]; a segment that cannot be decoded stays as written. */
   path: string[];
   query: URLSearchParams;
+  /** A path segment is not valid percent-encoding (`%zz`, a cut-off `%E0%A4`): the link is damaged. */
+  damaged: boolean;
 }
 
+const decodeSegment = (segment: string): string | undefined => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Total: every string gives a route, a malformed escape a damaged one; it never throws. */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
-  const [pathPart = '', queryPart = ''] = raw.split('?');
-  return {
-    path: pathPart.split('/').filter(Boolean).map(decodeURIComponent),
-    query: new URLSearchParams(queryPart),
-  };
+  const mark = raw.indexOf('?');
+  const pathPart = mark < 0 ? raw : raw.slice(0, mark);
+  let damaged = false;
+  const path = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      const decoded = decodeSegment(segment);
+      if (decoded === undefined) damaged = true;
+      return decoded ?? segment;
+    });
+  // URLSearchParams decodes leniently (a bad escape stays as written), so the query never throws.
+  return { path, query: new URLSearchParams(mark < 0 ? '' : raw.slice(mark + 1)), damaged };
 }
 
 export function buildHash(path: readonly string[], query?: Record<string, string | undefined>): string {

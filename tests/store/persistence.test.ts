@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RATIONALE } from '../../src/domain/decision';
-import { CORRUPT_KEY, STORAGE_KEY, STORAGE_VERSION, useAppStore } from '../../src/store';
-
-const stored = (state: unknown, version = STORAGE_VERSION) =>
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version }));
-const valid = {
-  environment: { bgp: false, kernel: '4.19' },
-  weights: { throughput: 5 },
-  mustHave: ['crossHost'],
-  method: 'topsis',
-  compared: ['calico-ipip'],
-  language: 'ru',
-  theme: 'dark',
-};
+import { STORAGE_KEY, useAppStore } from '../../src/store';
+import { keptTexts, reloadFrom, valid, wrap } from './stored';
 
 describe('persisted profile', () => {
   it('restores a valid stored state', async () => {
-    stored(valid);
-    await useAppStore.persist.rehydrate();
+    await reloadFrom(wrap(valid));
     const s = useAppStore.getState();
     expect([s.environment, s.weights, s.mustHave, s.method, s.compared, s.language, s.theme]).toEqual([
       valid.environment,
@@ -32,42 +20,41 @@ describe('persisted profile', () => {
   });
 
   it('migrates an unversioned (v0) state that had no theme', async () => {
-    stored(Object.fromEntries(Object.entries(valid).filter(([key]) => key !== 'theme')), 0);
-    await useAppStore.persist.rehydrate();
+    await reloadFrom(wrap(Object.fromEntries(Object.entries(valid).filter(([key]) => key !== 'theme')), 0));
     expect(useAppStore.getState().theme).toBe('system');
     expect(useAppStore.getState().weights).toEqual({ throughput: 5 });
+    expect(useAppStore.getState().notice).toBeUndefined();
   });
 
-  it('sets a corrupt state aside with a notice and keeps the defaults', async () => {
+  it('sets a corrupt state aside, as text, with a notice and keeps the defaults', async () => {
     useAppStore.getState().setWeight('latency' as never, 3);
-    stored({ ...valid, weights: { throughput: 'high' } });
-    await useAppStore.persist.rehydrate();
+    const text = wrap({ ...valid, weights: { throughput: 'high' } });
+    await reloadFrom(text);
     const s = useAppStore.getState();
     expect(s.weights).toEqual({ latency: 3 });
     expect(s.notice?.key).toBe('storedStateSetAside');
     expect(s.notice?.details).toEqual([
       'weights.throughput: Invalid input: expected number, received string (value: "high")',
     ]);
-    const aside = JSON.parse(localStorage.getItem(CORRUPT_KEY) ?? '{}') as { state: unknown };
-    expect(aside.state).toEqual({ ...valid, weights: { throughput: 'high' } });
+    expect(keptTexts()).toEqual([text]);
   });
 
   it('restores the decision record input, and defaults it for states stored before it', async () => {
-    stored({
-      ...valid,
-      rationales: { networking: 'We run it already.' },
-      recordStatus: 'superseded',
-      supersededBy: 'ADR-0009',
-    });
-    await useAppStore.persist.rehydrate();
+    await reloadFrom(
+      wrap({
+        ...valid,
+        rationales: { networking: 'We run it already.' },
+        recordStatus: 'superseded',
+        supersededBy: 'ADR-0009',
+      }),
+    );
     expect(useAppStore.getState()).toMatchObject({
       rationales: { networking: 'We run it already.' },
       recordStatus: 'superseded',
       supersededBy: 'ADR-0009',
     });
-    stored(valid);
-    useAppStore.setState({ rationales: {}, recordStatus: 'proposed', supersededBy: undefined });
-    await useAppStore.persist.rehydrate();
+    useAppStore.setState({ rationales: {}, recordStatus: 'proposed', supersededBy: 'ADR-0001' });
+    await reloadFrom(wrap(valid));
     expect(useAppStore.getState()).toMatchObject({
       rationales: {},
       recordStatus: 'proposed',
@@ -77,8 +64,7 @@ describe('persisted profile', () => {
   });
 
   it('sets aside a stored rationale beyond the limit and says where', async () => {
-    stored({ ...valid, rationales: { networking: 'x'.repeat(MAX_RATIONALE + 1) } });
-    await useAppStore.persist.rehydrate();
+    await reloadFrom(wrap({ ...valid, rationales: { networking: 'x'.repeat(MAX_RATIONALE + 1) } }));
     expect(useAppStore.getState().rationales).toEqual({});
     expect(useAppStore.getState().notice?.details[0]).toMatch(/^rationales\.networking: Too big/);
   });
@@ -91,9 +77,27 @@ describe('persisted profile', () => {
     expect(useAppStore.getState().rationales).toEqual({});
   });
 
-  it('treats unparsable storage as absent rather than crashing', async () => {
-    localStorage.setItem(STORAGE_KEY, '{not json');
-    await expect(useAppStore.persist.rehydrate()).resolves.toBeUndefined();
-    expect(useAppStore.getState().environment).toEqual({});
+  it('does not read the same unreadable text again once it is set aside', async () => {
+    await reloadFrom('{not json');
+    expect(useAppStore.getState().notice?.key).toBe('storedStateSetAside');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    useAppStore.getState().dismissNotice();
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().notice).toBeUndefined();
+    expect(keptTexts()).toEqual(['{not json']);
+  });
+
+  it('keeps every set-aside text: a second one is added after the first, the same one once', async () => {
+    await reloadFrom('{"state":');
+    await reloadFrom('[1,2');
+    await reloadFrom('{"state":');
+    expect(keptTexts()).toEqual(['[1,2', '{"state":']);
+  });
+
+  it('keeps a set-aside value of an earlier format as text, beside the new one', async () => {
+    const earlier = JSON.stringify({ savedAt: '2024-01-01T00:00:00.000Z', problems: [], state: { a: 1 } });
+    localStorage.setItem(`${STORAGE_KEY}:set-aside`, earlier);
+    await reloadFrom('{');
+    expect(keptTexts()).toEqual([earlier, '{']);
   });
 });

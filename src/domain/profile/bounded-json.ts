@@ -13,7 +13,12 @@ export const DEFAULT_LIMITS: JsonLimits = { chars: 1_000_000, depth: 64, keys: 1
 /** Keys that would reach an object's prototype when the value is merged or spread. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type BoundedJson = { ok: true; value: unknown } | { ok: false; problems: string[] };
+/**
+ * `invalidJson` is set when the text is not JSON at all: the parser's message, printable, so that
+ * a surface can word that case its own way.
+ */
+export type BoundedJson =
+  { ok: true; value: unknown } | { ok: false; problems: string[]; invalidJson?: string };
 
 const BOM = '\uFEFF';
 
@@ -28,6 +33,14 @@ export function printable(text: string): string {
 
 /** A key as it appears in a problem path: printable, and the empty key visible. */
 export const showKey = (key: string): string => (key === '' ? '""' : printable(key));
+
+/** The problem for a text or file over the size limit, worded alike on every surface. */
+export const sizeProblem = (
+  label: string,
+  size: number,
+  unit: 'characters' | 'bytes',
+  limit: number,
+): string => `${label}: too large (value: ${size} ${unit}, limit ${limit})`;
 
 /** The deepest nesting of arrays and objects outside strings, in one pass without recursion. */
 export function jsonDepth(text: string): number {
@@ -49,13 +62,23 @@ export function jsonDepth(text: string): number {
   return max;
 }
 
+const childPath = (path: string, key: string): string =>
+  path === '' ? showKey(key) : `${path}.${showKey(key)}`;
+
+interface WalkState {
+  keys: number;
+  problems: string[];
+  /** Paths of numbers too large for a double (JSON.parse turned them into ±Infinity). */
+  infinite: string[];
+}
+
 /** Counts keys and finds forbidden ones; `value` is already known to be at most `limits.depth` deep. */
-function walk(
-  value: unknown,
-  path: string,
-  state: { keys: number; problems: string[] },
-  limits: JsonLimits,
-): void {
+function walk(value: unknown, path: string, state: WalkState, limits: JsonLimits): void {
+  if (state.keys > limits.keys) return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) state.infinite.push(path);
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item, i) => walk(item, `${path}[${i}]`, state, limits));
     return;
@@ -64,16 +87,65 @@ function walk(
   for (const key of Object.keys(value)) {
     state.keys += 1;
     if (state.keys > limits.keys) return;
-    const at = path === '' ? showKey(key) : `${path}.${showKey(key)}`;
+    const at = childPath(path, key);
     if (FORBIDDEN_KEYS.has(key)) state.problems.push(`${at}: key not allowed (value: "${key}")`);
     else walk((value as Record<string, unknown>)[key], at, state, limits);
   }
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Characters of a JSON number after its first one: digits, `.`, `e`, `E`, `+`, `-`. */
+const inNumber = (c: number): boolean =>
+  isDigit(c) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+
+interface Frame {
+  array: boolean;
+  index: number;
+  key: string;
+  expectKey: boolean;
+}
+
+/**
+ * The literal text of every number that is too large for a double, by the path `walk` gives it.
+ * `text` is valid JSON within the depth limit; one pass, no recursion.
+ */
+function infiniteLiterals(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const frames: Frame[] = [];
+  const pathHere = (): string =>
+    frames.reduce((path, f) => (f.array ? `${path}[${f.index}]` : childPath(path, f.key)), '');
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const top = frames[frames.length - 1];
+    if (c === 34) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      if (top && !top.array && top.expectKey) {
+        top.key = JSON.parse(text.slice(i, end + 1)) as string;
+        top.expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 || c === 91)
+      frames.push({ array: c === 91, index: 0, key: '', expectKey: c === 123 });
+    else if (c === 125 || c === 93) frames.pop();
+    else if (c === 44 && top) {
+      if (top.array) top.index += 1;
+      else top.expectKey = true;
+    } else if (c === 45 || isDigit(c)) {
+      let end = i + 1;
+      while (end < text.length && inNumber(text.charCodeAt(end))) end += 1;
+      const literal = text.slice(i, end);
+      if (!Number.isFinite(Number(literal))) found.set(pathHere(), literal);
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
 /**
  * Parses JSON text within limits, before anything recursive touches it: a leading BOM is
- * stripped, and size, depth, key count and prototype keys are checked. Every problem names where
- * it is (`label` for the text as a whole) and the value.
+ * stripped, and size, depth, key count, prototype keys and numbers beyond a double's range are
+ * checked. Every problem names where it is (`label` for the text as a whole) and the value.
  */
 export function parseBoundedJson(
   text: string,
@@ -82,10 +154,7 @@ export function parseBoundedJson(
 ): BoundedJson {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   if (body.length > limits.chars)
-    return {
-      ok: false,
-      problems: [`${label}: too large (value: ${body.length} characters, limit ${limits.chars})`],
-    };
+    return { ok: false, problems: [sizeProblem(label, body.length, 'characters', limits.chars)] };
   const depth = jsonDepth(body);
   if (depth > limits.depth)
     return {
@@ -97,11 +166,18 @@ export function parseBoundedJson(
     value = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? printable(error.message) : 'not valid JSON';
-    return { ok: false, problems: [`${label}: not valid JSON (${reason})`] };
+    return { ok: false, problems: [`${label}: not valid JSON (${reason})`], invalidJson: reason };
   }
-  const state = { keys: 0, problems: [] as string[] };
+  const state: WalkState = { keys: 0, problems: [], infinite: [] };
   walk(value, '', state, limits);
   if (state.keys > limits.keys)
     return { ok: false, problems: [`${label}: too many keys (value: more than ${limits.keys})`] };
+  if (state.infinite.length > 0) {
+    const literals = infiniteLiterals(body);
+    for (const path of state.infinite)
+      state.problems.push(
+        `${path || label}: number too large to represent (value: ${literals.get(path) ?? 'beyond ±1.8e308'})`,
+      );
+  }
   return state.problems.length > 0 ? { ok: false, problems: state.problems } : { ok: true, value };
 }

@@ -1,11 +1,27 @@
 export { parseProfile, type ProfileResult } from './parse-profile';
-export { formatIssues } from './format-issues';
-export { encodeShare, decodeShare, SHARE_VERSION, type SharedDecision, type ShareResult } from './share-link';
+export {
+  parseProfileJson,
+  profileJsonValue,
+  fileSizeProblem,
+  MAX_PROFILE_BYTES,
+  type JsonValue,
+} from './profile-json';
+export { formatIssues, showPath, showValue } from './format-issues';
+export { summarizeProblems, MAX_PROBLEMS_SHOWN } from './problem-list';
+export {
+  encodeShare,
+  decodeShare,
+  SHARE_VERSION,
+  MAX_SHARE_TOKEN,
+  type SharedDecision,
+  type ShareResult,
+} from './share-link';
 export {
   parseBoundedJson,
   jsonDepth,
   printable,
   showKey,
+  sizeProblem,
   DEFAULT_LIMITS,
   FORBIDDEN_KEYS,
   type JsonLimits,

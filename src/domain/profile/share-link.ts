@@ -2,10 +2,18 @@ import * as z from 'zod';
 import type { Knowledge } from '../knowledge';
 import { profileSchema, type Profile } from '../schemas';
 import { methods, type Method } from '../scoring';
-import { formatIssues } from './format-issues';
+import { DEFAULT_LIMITS, parseBoundedJson, printable } from './bounded-json';
+import { formatIssues, showValue } from './format-issues';
 import { parseProfile } from './parse-profile';
+import { summarizeProblems } from './problem-list';
 
 export const SHARE_VERSION = 1;
+
+/**
+ * The longest token decoded, in characters: a profile weighting every criterion and choosing in
+ * every category needs a few kilobytes; anything far beyond is refused before it is decoded.
+ */
+export const MAX_SHARE_TOKEN = 100_000;
 
 /** What a share link carries besides the view (which is the URL path itself). */
 export interface SharedDecision {
@@ -41,29 +49,51 @@ export function encodeShare(decision: SharedDecision): string {
 
 export type ShareResult = { ok: true; decision: SharedDecision } | { ok: false; problems: string[] };
 
-/** Decodes and validates a share token; every failure is described, nothing is applied here. */
+const DAMAGED = '(link): the link is truncated or damaged and cannot be decoded';
+
+/**
+ * Decodes and validates a share token; every failure is described, nothing is applied here. The
+ * token's length is capped, and the decoded JSON goes through the bounded parser like any profile
+ * text.
+ */
 export function decodeShare(token: string, kb: Knowledge): ShareResult {
+  if (token.length > MAX_SHARE_TOKEN)
+    return {
+      ok: false,
+      problems: [`(link): too long (value: ${token.length} characters, limit ${MAX_SHARE_TOKEN})`],
+    };
   const dot = token.indexOf('.');
   const version = dot < 0 ? token : token.slice(0, dot);
   if (version !== String(SHARE_VERSION)) {
     return {
       ok: false,
-      problems: [`version: unsupported share link version (value: "${version.slice(0, 20)}")`],
+      problems: [`version: unsupported share link version (value: "${printable(version.slice(0, 20))}")`],
     };
   }
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(fromBase64Url(token.slice(dot + 1)));
+    text = fromBase64Url(token.slice(dot + 1));
   } catch {
-    return { ok: false, problems: ['(link): the link is truncated or damaged and cannot be decoded'] };
+    return { ok: false, problems: [DAMAGED] };
   }
-  const payload = payloadSchema.safeParse(json);
-  if (!payload.success) return { ok: false, problems: formatIssues(payload.error, json) };
+  const json = parseBoundedJson(text, '(link)', DEFAULT_LIMITS);
+  if (!json.ok)
+    return {
+      ok: false,
+      problems: json.invalidJson === undefined ? summarizeProblems(json.problems) : [DAMAGED],
+    };
+  const payload = payloadSchema.safeParse(json.value);
+  if (!payload.success)
+    return { ok: false, problems: summarizeProblems(formatIssues(payload.error, json.value)) };
   const profile = parseProfile(payload.data.profile, kb);
-  if (!profile.ok) return { ok: false, problems: profile.problems.map((p) => `profile.${p}`) };
+  if (!profile.ok)
+    return { ok: false, problems: summarizeProblems(profile.problems.map((p) => `profile.${p}`)) };
   const unknown = payload.data.compared.filter((id) => !kb.optionById.has(id));
   if (unknown.length > 0) {
-    return { ok: false, problems: unknown.map((id) => `compared: unknown option id (value: "${id}")`) };
+    return {
+      ok: false,
+      problems: unknown.map((id) => `compared: unknown option id (value: ${showValue(id)})`),
+    };
   }
   return {
     ok: true,

@@ -1,6 +1,7 @@
 export * from './ids';
 export * from './i18n';
 export * from './source';
+export * from './url';
 export * from './environment';
 export * from './criterion';
 export * from './solution';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { categoryIdSchema, criterionIdSchema, optionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
+import { httpUrlSchema } from './url';
 import { envMatchSchema, pluginModelSchema, requirementSchema } from './environment';
 import { levelSchema } from './criterion';
 
@@ -86,6 +87,6 @@ export const solutionSchema = z.strictObject({
     note: localizedTextSchema,
     source: sourceRefSchema,
   }),
-  homepage: z.url().optional(),
+  homepage: httpUrlSchema.optional(),
 });
 export type Solution = z.infer<typeof solutionSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { sourceIdSchema } from './ids';
+import { httpUrlSchema } from './url';
 
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
@@ -13,7 +14,7 @@ export const sourceSchema = z.strictObject({
     .regex(/^\d{3}_[0-9a-f]+\.txt$/)
     .optional(),
   publisher: z.string().min(1).optional(),
-  url: z.url().optional(),
+  url: httpUrlSchema.optional(),
   language: z.enum(['en', 'zh', 'ru']),
   note: z.string().min(1).optional(),
 });

@@ -1,5 +1,5 @@
 import type { Knowledge } from '@/domain/knowledge';
-import { parseProfile, type ProfileResult } from '@/domain/profile';
+import { parseProfile, profileJsonValue, summarizeProblems, type ProfileResult } from '@/domain/profile';
 import { criterionIdSchema, weightSchema } from '@/domain/schemas';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -24,21 +24,18 @@ function wellShaped(data: Record<string, unknown>, placeholder: string): unknown
 }
 
 /**
- * An imported profile text: JSON, then `parseProfile`. That boundary checks ids only once the
- * shape is valid; an import should list every problem at once, so the well-shaped parts are
- * checked for unknown ids too.
+ * An imported profile text (file or paste): the bounded JSON parser, then `parseProfile`. That
+ * boundary checks ids only once the shape is valid; an import should list every problem at once,
+ * so the well-shaped parts are checked for unknown ids too. The list is deduplicated and capped.
  */
 export function parseImport(text: string, kb: Knowledge): ProfileResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [`invalid JSON: ${(error as Error).message}`] };
-  }
+  const json = profileJsonValue(text);
+  if (!json.ok) return json;
+  const data = json.value;
   const result = parseProfile(data, kb);
+  if (result.ok) return result;
   const placeholder = kb.criteria[0]?.id;
-  if (result.ok || !isRecord(data) || placeholder === undefined) return result;
-  const ids = parseProfile(wellShaped(data, placeholder), kb);
-  const more = ids.ok ? [] : ids.problems.filter((p) => !result.problems.includes(p));
-  return { ok: false, problems: [...result.problems, ...more] };
+  const ids =
+    isRecord(data) && placeholder !== undefined ? parseProfile(wellShaped(data, placeholder), kb) : result;
+  return { ok: false, problems: summarizeProblems([...result.problems, ...(ids.ok ? [] : ids.problems)]) };
 }

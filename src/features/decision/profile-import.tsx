@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { fileSizeProblem } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
 import { format, Link, readText, routes, useKnowledge, useMessages } from '@/ui';
@@ -25,7 +26,10 @@ export function ProfileImport() {
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    readText(file).then(apply, () => setOutcome({ ok: false, problems: [t.readFailed] }));
+    // A file over the cap is refused before it is read.
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge !== undefined) setOutcome({ ok: false, problems: [tooLarge] });
+    else readText(file).then(apply, () => setOutcome({ ok: false, problems: [t.readFailed] }));
     // Cleared so that choosing the same file again imports it again.
     e.target.value = '';
   };

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { fileSizeProblem } from '@/domain/profile';
 import { useAppStore } from '@/store';
 import { format, readText, useKnowledge, useMessages } from '@/ui';
 import { profilesMessages } from './messages';
@@ -27,10 +28,14 @@ export function LoadOther() {
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    readText(file).then(
-      (content) => apply(parseProfileText(content, kb)),
-      () => setFailure({ ok: false, kind: 'unreadable' }),
-    );
+    // A file over the cap is refused before it is read.
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge !== undefined) setFailure({ ok: false, kind: 'invalid', problems: [tooLarge] });
+    else
+      readText(file).then(
+        (content) => apply(parseProfileText(content, kb)),
+        () => setFailure({ ok: false, kind: 'unreadable' }),
+      );
     // Cleared so that choosing the same file again loads it again.
     e.target.value = '';
   };

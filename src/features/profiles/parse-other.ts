@@ -1,5 +1,5 @@
 import type { Knowledge } from '@/domain/knowledge';
-import { decodeShare, parseProfile } from '@/domain/profile';
+import { decodeShare, parseProfileJson } from '@/domain/profile';
 import type { OtherProfile } from '@/store';
 
 export type OtherResult =
@@ -15,15 +15,9 @@ export function shareToken(text: string): string | undefined {
   return /^\d+\.\S+$/.test(trimmed) ? trimmed : undefined;
 }
 
-/** A profile file's JSON text through the profile boundary; nothing is applied here. */
+/** A profile file's JSON text through the profile boundary (the bounded parser first); nothing is applied here. */
 export function parseProfileText(text: string, kb: Knowledge): OtherResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, kind: 'invalid', problems: [`invalid JSON: ${(error as Error).message}`] };
-  }
-  const result = parseProfile(data, kb);
+  const result = parseProfileJson(text, kb);
   if (!result.ok) return { ok: false, kind: 'invalid', problems: result.problems };
   return { ok: true, other: { profile: result.profile, method: undefined, from: 'file' } };
 }

@@ -1,3 +1,4 @@
+import '@/zod-jitless';
 import { rankAcceptability } from '@/domain/sensitivity';
 import type { SmaaRequest, SmaaResponse } from './smaa-messages';
 
