@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDepth, parseBoundedJson, printable } from '../../src/domain/profile';
+import { jsonDepth, parseBoundedJson, printable, showKey } from '../../src/domain/profile';
 
 const limits = { chars: 200, depth: 4, keys: 5 };
 
@@ -55,4 +55,14 @@ describe('parseBoundedJson', () => {
     }
     expect(printable('a\u2028b')).toBe('a\\u2028b');
   });
+});
+
+describe('showKey', () => {
+  it.each<[string, string]>([
+    ['throughput', 'throughput'],
+    ['', '""'],
+    [' padded', '" padded"'],
+    ['tab\t', '"tab\\u0009"'],
+    ['say "hi" ', '"say \\"hi\\" "'],
+  ])('%j is shown as %s', (key, shown) => expect(showKey(key)).toBe(shown));
 });

@@ -32,7 +32,9 @@ export function printable(text: string): string {
 }
 
 /** A key as it appears in a problem path: printable, and the empty key visible. */
-export const showKey = (key: string): string => (key === '' ? '""' : printable(key));
+export const showKey = (key: string): string =>
+  // Quoted where the bare key would be invisible at the edges of a path: empty, or padded with spaces.
+  key === '' || /^\s|\s$/.test(key) ? `"${printable(key).replace(/"/g, '\\"')}"` : printable(key);
 
 /** The problem for a text or file over the size limit, worded alike on every surface. */
 export const sizeProblem = (
