@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { KnowledgeError, loadKnowledge } from '../domain/knowledge';
 
 const CORE = 'virtual:knowledge-core';
 const FULL = 'virtual:knowledge-full';
@@ -17,10 +18,24 @@ function readAll(dir: string): RawFile[] {
     );
   return walk(dir)
     .sort()
-    .map((full) => ({
-      path: relative(dir, full).split(sep).join('/'),
-      data: JSON.parse(readFileSync(full, 'utf8')) as unknown,
-    }));
+    .map((full) => {
+      const path = relative(dir, full).split(sep).join('/');
+      try {
+        return { path, data: JSON.parse(readFileSync(full, 'utf8')) as unknown };
+      } catch (error) {
+        throw new KnowledgeError([`data/${path}: invalid JSON: ${(error as Error).message}`]);
+      }
+    });
+}
+
+/**
+ * Reads and validates data/ with the loader's own schemas and cross-checks, so invalid knowledge
+ * fails the build (file, path and problem) instead of a page in the browser.
+ */
+export function readValidKnowledge(dir: string): RawFile[] {
+  const files = readAll(dir);
+  loadKnowledge(files);
+  return files;
 }
 
 /** Source ids referenced anywhere inside a value. */
@@ -50,7 +65,13 @@ export function knowledgePlugin(dataDir: string): Plugin {
     },
     load(id) {
       if (id !== `\0${CORE}` && id !== `\0${FULL}`) return undefined;
-      const files = readAll(dataDir);
+      let files: RawFile[];
+      try {
+        files = readValidKnowledge(dataDir);
+      } catch (error) {
+        if (error instanceof KnowledgeError) this.error(error.message);
+        throw error;
+      }
       for (const file of files) this.addWatchFile(join(dataDir, file.path));
       let chosen = files;
       if (id === `\0${CORE}`) {
