@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { diagramAsText, diagramToSvg, layoutDiagram, palettes, type Diagram } from '@/domain/diagram';
-import { downloadBlob, downloadSvgAsPng } from './download';
+import { downloadSvgAsPng, downloadText } from './download';
 import { defineMessages, useMessages } from './i18n';
 import { useDarkTheme } from './use-dark-theme';
 import './architecture-diagram.css';
@@ -69,10 +69,7 @@ export function ArchitectureDiagram({ diagram, fileName }: ArchitectureDiagramPr
         </ul>
       </details>
       <div className="architecture-diagram-actions">
-        <button
-          type="button"
-          onClick={() => downloadBlob(`${fileName}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}
-        >
+        <button type="button" onClick={() => downloadText(`${fileName}.svg`, svg, 'image/svg+xml')}>
           {t.svg}
         </button>
         <button

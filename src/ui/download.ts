@@ -39,3 +39,7 @@ export async function downloadSvgAsPng(
     URL.revokeObjectURL(url);
   }
 }
+
+/** Saves text as a file of the given MIME type. */
+export const downloadText = (name: string, text: string, type: string): void =>
+  downloadBlob(name, new Blob([text], { type }));

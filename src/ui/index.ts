@@ -20,5 +20,5 @@ export { formatMonth } from './format-month';
 export { StackedTableHead } from './stacked-table-head';
 export { ArchitectureDiagram } from './architecture-diagram';
 export { useDarkTheme } from './use-dark-theme';
-export { downloadBlob } from './download';
+export { downloadBlob, downloadText } from './download';
 export { readText } from './read-text';

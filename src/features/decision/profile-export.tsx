@@ -1,6 +1,6 @@
 import { Fragment, useId } from 'react';
-import { useMessages, useProfile } from '@/ui';
-import { downloadFile } from './download-file';
+import { downloadText, useMessages, useProfile } from '@/ui';
+
 import { messages } from './messages';
 
 const CLI_COMMAND = 'npm run --silent advisor -- recommend --profile profile.json';
@@ -29,7 +29,7 @@ export function ProfileExport() {
       <button
         type="button"
         className="primary"
-        onClick={() => downloadFile('profile.json', json, 'application/json')}
+        onClick={() => downloadText('profile.json', json, 'application/json')}
       >
         {t.downloadProfile}
       </button>

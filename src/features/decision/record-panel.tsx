@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { format, useKnowledge, useMessages } from '@/ui';
+import { downloadText, format, useKnowledge, useMessages } from '@/ui';
 import { CategoryPicker } from './category-picker';
 import { ChoiceEditor } from './choice-editor';
-import { downloadFile } from './download-file';
+
 import { messages } from './messages';
 import { RecordPreview } from './record-preview';
 import { StatusField } from './status-field';
@@ -43,12 +43,12 @@ function RecordContent({ headingId }: { headingId: string }) {
             type="button"
             className="primary"
             disabled={none}
-            onClick={() => downloadFile('decision-record.md', markdown, 'text/markdown')}
+            onClick={() => downloadText('decision-record.md', markdown, 'text/markdown')}
           >
             {t.downloadRecord}
           </button>
           {diagram && !none ? (
-            <button type="button" onClick={() => downloadFile(diagram.file, diagram.svg, 'image/svg+xml')}>
+            <button type="button" onClick={() => downloadText(diagram.file, diagram.svg, 'image/svg+xml')}>
               {t.downloadDiagram}
             </button>
           ) : null}
