@@ -45,28 +45,57 @@ export default defineConfig({
   ],
   resolve: { alias },
   build: {
-    chunkSizeWarningLimit: 1400,
-    manifest: true,
     rolldownOptions: {
       output: {
+        // Knowledge parts are named after what they hold (knowledge-text-zh-networking.detail-….js),
+        // so a page's downloads can be read from their names.
+        chunkFileNames: (chunk) => {
+          const part = chunk.facadeModuleId?.match(/^\0virtual:knowledge\/part\/(.+)$/)?.[1];
+          return part ? `assets/knowledge-${part.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         // zod and the module that makes it jitless share one chunk, so the setting runs before any
         // other chunk builds a schema: an import at the top of main.tsx alone would run only after
         // the shared chunks main.tsx imports had built theirs.
         codeSplitting: {
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]zod-jitless\.ts$/ }],
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]zod-jitless\.ts$/ },
+            // Only the stack, case study and decision views draw diagrams: keep them out of the shared chunk.
+            {
+              name: 'diagram',
+              test: /src[\\/](domain[\\/]diagram|ui[\\/]architecture-diagram)/,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },
   },
   test: {
     testTimeout: 20000,
+    // Every core, not all but one: the main process only hands out files and reports, and the
+    // jsdom files are CPU-bound.
+    maxWorkers: '100%',
+    sequence: { sequencer: (await import('./tests/support/slowest-first.ts')).default },
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
+            // A feature's .test.ts files test its pure mappers; only its .test.tsx files render.
+            'tests/features/**/*.test.ts',
+          ],
           environment: 'node',
+          // The code under test keeps no state but caches keyed by the (read-only) knowledge base,
+          // and no test file mocks a module or stubs a global: files can share a worker's modules,
+          // so zod, the engine and the knowledge base (see the setup file) load once per worker.
+          // (The dom project cannot: the app keeps state in its modules, such as its lazily loaded
+          // views, and with shared modules its tests pass or fail by which file ran before.)
+          isolate: false,
+          setupFiles: ['tests/support/setup-knowledge.ts'],
         },
       },
       {
@@ -75,7 +104,7 @@ export default defineConfig({
           name: 'dom',
           include: [
             'tests/ui/**/*.test.{ts,tsx}',
-            'tests/features/**/*.test.{ts,tsx}',
+            'tests/features/**/*.test.tsx',
             'tests/fuzz/**/*.test.tsx',
             'tests/app/**/*.test.{ts,tsx}',
             'tests/store/**/*.test.{ts,tsx}',
@@ -92,7 +121,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60000,
           hookTimeout: 180000,
-          fileParallelism: false,
+          // Files run side by side: each builds into its own folder and serves it on its own port
+          // to its own browser.
+          fileParallelism: true,
         },
       },
     ],

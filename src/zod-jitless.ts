@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval'. Unless jitless, zod probes
 // `new Function` when it builds its first object schema, and the browser reports that probe as a

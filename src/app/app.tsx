@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
+import { stats } from 'virtual:knowledge/core';
 import { languages, type Language } from '@/domain/schemas';
 import { useAppStore, type Theme } from '@/store';
-import { format, languageNames, Link, routes, useKnowledge, useMessages, useRoute } from '@/ui';
+import { format, languageNames, Link, routes, useMessages, usePlurals, useRoute } from '@/ui';
 import { useKnowledgeLoad } from './load-status';
-import { appMessages } from './messages';
+import { appMessages, appPlurals } from './messages';
 import { NoticeBanner } from './notice-banner';
 import { SharePrompt } from './share-prompt';
 import { useShareLink } from './use-share-link';
@@ -23,7 +24,7 @@ const nav = [
 
 export function App() {
   const t = useMessages(appMessages);
-  const { kb, complete } = useKnowledge();
+  const count = usePlurals(appPlurals);
   const knowledge = useKnowledgeLoad();
   const { path, damaged } = useRoute();
   const language = useAppStore((s) => s.language);
@@ -40,10 +41,6 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const dataDate = kb.options.reduce(
-    (latest, o) => ((o.status.asOf ?? '') > latest ? (o.status.asOf ?? '') : latest),
-    '',
-  );
   return (
     <>
       <a
@@ -95,11 +92,13 @@ export function App() {
         <Views />
       </main>
       <footer className="app-footer">
-        {complete
-          ? format(t.footer, { date: dataDate, options: kb.options.length, sources: kb.sources.length })
-          : knowledge.failure === undefined
-            ? t.footerLoading
-            : t.footerFailed}
+        {knowledge.failure === undefined
+          ? format(t.footer, {
+              date: stats.date,
+              options: count.options(stats.options),
+              sources: count.sources(stats.sources),
+            })
+          : t.footerFailed}
       </footer>
     </>
   );

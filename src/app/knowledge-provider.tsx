@@ -1,89 +1,85 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import coreFiles from 'virtual:knowledge-core';
-import { loadKnowledge, type Knowledge, type RawFile } from '@/domain/knowledge';
-import { ErrorBoundary, KnowledgeContext, useMessages, useRoute, type KnowledgeState } from '@/ui';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { files as coreFiles } from 'virtual:knowledge/core';
+import loaders from 'virtual:knowledge/loaders';
+import type { Language } from '@/domain/schemas/i18n';
+import { useAppStore } from '@/store';
+import {
+  ErrorBoundary,
+  KnowledgeContext,
+  KnowledgeNeedsContext,
+  useMessages,
+  useRoute,
+  type KnowledgeNeeds,
+  type KnowledgeState,
+} from '@/ui';
+import { KnowledgeParts } from './knowledge-parts';
 import { LoadFailed } from './load-failed';
 import { KnowledgeLoadContext, type KnowledgeLoad } from './load-status';
 import { appMessages } from './messages';
 
-type Files = readonly RawFile[];
-type Outcome = { kb: Knowledge } | { failure: string };
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-function validate(files: Files): Outcome {
-  try {
-    return { kb: loadKnowledge(files) };
-  } catch (error) {
-    return { failure: messageOf(error) };
-  }
-}
-
-const importFull = (): Promise<Files> => import('virtual:knowledge-full').then((m) => m.default);
+const coreText = ['text:core'];
 
 interface Props {
   children: ReactNode;
-  /** The first-visit core (criteria, environment questions, presets); bundled with the shell. */
-  core?: Files;
-  /** Fetches everything else: options, evidence, case studies, benchmarks. */
-  loadFull?: () => Promise<Files>;
+  /** Where the parts come from; the build's chunks unless given. */
+  parts?: KnowledgeParts;
 }
 
-// The core is enough for the questionnaire on first paint; the full knowledge is a separate chunk
-// fetched right after. A chunk that fails to arrive or to validate is reported with a Retry.
-export function KnowledgeProvider({ children, core = coreFiles, loadFull = importFull }: Props) {
-  const t = useMessages(appMessages);
-  const [first] = useState(() => validate(core));
-  const [load] = useState(() => loadFull);
-  const [full, setFull] = useState<Outcome | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
-  const coreFailed = 'failure' in first;
-
+/** The text language shown: the chosen one once its text is loaded, the previous one until then. */
+function useShownLanguage(parts: KnowledgeParts, language: Language): Language {
+  const [shown, setShown] = useState(language);
   useEffect(() => {
-    if (coreFailed) return;
-    let cancelled = false;
-    void load()
-      .then(validate, (error: unknown): Outcome => ({ failure: messageOf(error) }))
-      .then((outcome) => {
-        if (!cancelled) setFull(outcome);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [load, coreFailed, attempt]);
+    parts.request([...parts.textNeeds(), ...coreText], language);
+  }, [parts, language]);
+  const ready = parts.has([...parts.textNeeds(), ...coreText], language);
+  // Remembered during render (React's pattern for state derived from props), not in an effect.
+  if (ready && shown !== language) setShown(language);
+  return ready ? language : shown;
+}
 
-  const retry = useCallback(() => {
-    setFull(undefined);
-    setAttempt((n) => n + 1);
-  }, []);
-  const state = useMemo<KnowledgeState | undefined>(() => {
-    if (full && 'kb' in full) return { kb: full.kb, complete: true };
-    return 'kb' in first ? { kb: first.kb, complete: false } : undefined;
-  }, [first, full]);
-  const status = useMemo<KnowledgeLoad>(
-    () => ({ failure: full && 'failure' in full ? full.failure : undefined, retry }),
-    [full, retry],
+// The core skeleton ships with the shell; its text, in the chosen language, comes first. Every
+// other part is loaded when a view asks for it, and a part that fails to arrive is reported with a Retry.
+export function KnowledgeProvider({ children, parts: given }: Props) {
+  const t = useMessages(appMessages);
+  const [parts] = useState(() => given ?? new KnowledgeParts(loaders, coreFiles));
+  // Re-renders whenever a part arrives or fails; what is read below is then current.
+  useSyncExternalStore(parts.subscribe, () => parts.version);
+  const language = useAppStore((s) => s.language);
+  const shown = useShownLanguage(parts, language);
+  const kb = parts.has(coreText, shown) ? parts.knowledge(shown) : undefined;
+  const complete = parts.has(['scoring'], language);
+  const failure = parts.failure();
+
+  const state = useMemo<KnowledgeState | undefined>(
+    () => (kb ? { kb, complete } : undefined),
+    [kb, complete],
   );
+  const needs = useMemo<KnowledgeNeeds>(
+    () => ({ request: (list) => parts.request(list, language), has: (list) => parts.has(list, language) }),
+    [parts, language],
+  );
+  const status = useMemo<KnowledgeLoad>(() => ({ failure, retry: parts.retry }), [failure, parts]);
 
   if (!state) {
-    // The core ships inside the app's own bundle: only a reload can bring a different one.
-    const message = 'failure' in first ? first.failure : '';
+    if (failure === undefined) return <p aria-busy="true">{t.loading}</p>;
     return (
       <main id="main">
         <LoadFailed
           title={t.knowledgeFailed}
           hint={t.knowledgeFailedHint}
-          message={message}
-          onRetry={() => window.location.reload()}
+          message={failure}
+          onRetry={parts.retry}
         />
       </main>
     );
   }
   return (
     <KnowledgeContext.Provider value={state}>
-      <KnowledgeLoadContext.Provider value={status}>
-        <ShellBoundary>{children}</ShellBoundary>
-      </KnowledgeLoadContext.Provider>
+      <KnowledgeNeedsContext.Provider value={needs}>
+        <KnowledgeLoadContext.Provider value={status}>
+          <ShellBoundary>{children}</ShellBoundary>
+        </KnowledgeLoadContext.Provider>
+      </KnowledgeNeedsContext.Provider>
     </KnowledgeContext.Provider>
   );
 }

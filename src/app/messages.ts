@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const appMessages = defineMessages({
   en: {
@@ -32,7 +32,6 @@ export const appMessages = defineMessages({
     knowledgeFailed: 'The knowledge base could not be loaded.',
     knowledgeFailedHint:
       'Options, evidence, case studies and benchmarks are missing until it loads. Your profile is safe; check the connection and retry.',
-    footerLoading: 'Loading the knowledge base…',
     footerFailed: 'The knowledge base is not loaded.',
     storedStateSetAside:
       'Your saved profile could not be read and was set aside (kept in this browser under "container-stack-advisor:set-aside"); the defaults are shown.',
@@ -53,13 +52,13 @@ export const appMessages = defineMessages({
     heldTextRelease: 'Dismiss and save my changes over it',
     reasonQuota: 'storage is full',
     reasonUnavailable: 'storage is not available',
-    problemsSummary: '{total} problems; first {shown} shown.',
-    footer: 'Knowledge as of {date}: {options} options, {sources} sources.',
+    problemsSummary: '{problems}; first {shown} shown.',
+    footer: 'Knowledge as of {date}: {options}, {sources}.',
     profiles: 'Two profiles',
     sharePromptTitle: 'This link carries a different profile',
     sharePromptText:
       'You already have a profile of your own, and the link’s differs from it. Nothing changes until you choose.',
-    sharePromptLink: 'The link’s profile: {env} facts, {weights} weights, {must} must-haves.',
+    sharePromptLink: 'The link’s profile: {env}, {weights}, {must}.',
     sharePromptReplace: 'Replace my profile with the link’s',
     sharePromptKeep: 'Keep mine',
     sharePromptCompare: 'Compare the two',
@@ -94,7 +93,6 @@ export const appMessages = defineMessages({
     knowledgeFailed: '知识库加载失败。',
     knowledgeFailedHint:
       '在加载完成之前，方案、证据、业界案例和基准测试都无法显示。你的配置未受影响；请检查网络连接后重试。',
-    footerLoading: '正在加载知识库…',
     footerFailed: '知识库未加载。',
     storedStateSetAside:
       '无法读取已保存的配置，已将其另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中），当前显示默认值。',
@@ -115,12 +113,12 @@ export const appMessages = defineMessages({
     heldTextRelease: '关闭提示，并用我的修改覆盖它',
     reasonQuota: '存储空间已满',
     reasonUnavailable: '存储不可用',
-    problemsSummary: '共 {total} 个问题；仅显示前 {shown} 个。',
-    footer: '知识库日期 {date}：{options} 个方案，{sources} 个来源。',
+    problemsSummary: '{problems}；仅显示前 {shown} 个。',
+    footer: '知识库日期 {date}：{options}，{sources}。',
     profiles: '两个配置',
     sharePromptTitle: '此链接包含一个不同的配置',
     sharePromptText: '你已有自己的配置，且与链接中的不同。在你做出选择之前，什么都不会改变。',
-    sharePromptLink: '链接中的配置：{env} 个事实，{weights} 个权重，{must} 个必需项。',
+    sharePromptLink: '链接中的配置：{env}，{weights}，{must}。',
     sharePromptReplace: '用链接中的配置替换我的配置',
     sharePromptKeep: '保留我的配置',
     sharePromptCompare: '对比两者',
@@ -157,7 +155,6 @@ export const appMessages = defineMessages({
     knowledgeFailed: 'Не удалось загрузить базу знаний.',
     knowledgeFailedHint:
       'Пока она не загружена, вариантов, доказательств, кейсов и бенчмарков нет. Ваш профиль не пострадал; проверьте соединение и повторите попытку.',
-    footerLoading: 'Загрузка базы знаний…',
     footerFailed: 'База знаний не загружена.',
     storedStateSetAside:
       'Сохранённый профиль не удалось прочитать; он отложен (в этом браузере под ключом "container-stack-advisor:set-aside"), показаны значения по умолчанию.',
@@ -178,15 +175,47 @@ export const appMessages = defineMessages({
     heldTextRelease: 'Закрыть и сохранить мои изменения поверх него',
     reasonQuota: 'хранилище заполнено',
     reasonUnavailable: 'хранилище недоступно',
-    problemsSummary: 'Проблем: {total}; показаны первые {shown}.',
-    footer: 'Данные на {date}: {options} вариантов, {sources} источников.',
+    problemsSummary: '{problems}; показаны первые {shown}.',
+    footer: 'Данные на {date}: {options}, {sources}.',
     profiles: 'Два профиля',
     sharePromptTitle: 'В ссылке другой профиль',
     sharePromptText:
       'У вас уже есть свой профиль, и профиль из ссылки от него отличается. Пока вы не выберете, ничего не изменится.',
-    sharePromptLink: 'Профиль из ссылки: фактов {env}, весов {weights}, обязательных {must}.',
+    sharePromptLink: 'Профиль из ссылки: {env}, {weights}, {must}.',
     sharePromptReplace: 'Заменить мой профиль профилем из ссылки',
     sharePromptKeep: 'Оставить мой',
     sharePromptCompare: 'Сравнить оба',
+  },
+});
+
+/** The counted nouns of the shell's messages, in each language's plural forms. */
+export const appPlurals = definePlurals({
+  en: {
+    problems: { one: '{n} problem', other: '{n} problems' },
+    options: { one: '{n} option', other: '{n} options' },
+    sources: { one: '{n} source', other: '{n} sources' },
+    facts: { one: '{n} fact', other: '{n} facts' },
+    weights: { one: '{n} weight', other: '{n} weights' },
+    mustHaves: { one: '{n} must-have', other: '{n} must-haves' },
+  },
+  zh: {
+    problems: { other: '共 {n} 个问题' },
+    options: { other: '{n} 个方案' },
+    sources: { other: '{n} 个来源' },
+    facts: { other: '{n} 个事实' },
+    weights: { other: '{n} 个权重' },
+    mustHaves: { other: '{n} 个必需项' },
+  },
+  ru: {
+    problems: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем' },
+    options: { one: '{n} вариант', few: '{n} варианта', many: '{n} вариантов' },
+    sources: { one: '{n} источник', few: '{n} источника', many: '{n} источников' },
+    facts: { one: '{n} факт', few: '{n} факта', many: '{n} фактов' },
+    weights: { one: '{n} вес', few: '{n} веса', many: '{n} весов' },
+    mustHaves: {
+      one: '{n} обязательный критерий',
+      few: '{n} обязательных критерия',
+      many: '{n} обязательных критериев',
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { checkStoredIds, useAppStore, type HeldText, type StorageFailure } from '@/store';
-import { downloadBlob, format, useKnowledge, useLanguage, useMessages } from '@/ui';
-import { appMessages } from './messages';
+import { downloadBlob, format, useKnowledge, useKnowledgeNeeds, useMessages, usePlurals } from '@/ui';
+import { appMessages, appPlurals } from './messages';
 
 type Texts = (typeof appMessages)['en'];
 
@@ -11,11 +11,11 @@ const reasonOf = (t: Texts, failure: StorageFailure | undefined): string =>
 /** The first problems, and how many there were in all when the list is cut. */
 function Problems({ details, total }: { details: string[]; total: number }) {
   const t = useMessages(appMessages);
-  const language = useLanguage();
+  const count = usePlurals(appPlurals);
   return (
     <>
       {total > details.length && (
-        <p>{format(t.problemsSummary, { total: total.toLocaleString(language), shown: details.length })}</p>
+        <p>{format(t.problemsSummary, { problems: count.problems(total), shown: details.length })}</p>
       )}
       {details.length > 0 && (
         <ul>
@@ -53,6 +53,9 @@ function HeldTextNotice({ held }: { held: HeldText }) {
   );
 }
 
+const none: string[] = [];
+const scoring = ['scoring'];
+
 /**
  * App-wide notices: stored state set aside, held for download or changed in another tab, a failed
  * save, a loaded or rejected share link. The stored state's ids are checked here as the knowledge
@@ -64,6 +67,9 @@ export function NoticeBanner() {
   const notice = useAppStore((s) => s.notice);
   const heldTexts = useAppStore((s) => s.heldTexts);
   const dismiss = useAppStore((s) => s.dismissNotice);
+  // Stored option ids can only be checked against the scoring data: fetch it for them.
+  const holdsOptionIds = useAppStore((s) => s.compared.length > 0 || Object.keys(s.choices).length > 0);
+  useKnowledgeNeeds(holdsOptionIds ? scoring : none);
   useEffect(() => checkStoredIds(kb, complete), [kb, complete]);
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { SharedDecision } from '@/domain/profile';
-import { format, useMessages } from '@/ui';
-import { appMessages } from './messages';
+import { format, useMessages, usePlurals } from '@/ui';
+import { appMessages, appPlurals } from './messages';
 import type { ShareChoice } from './use-share-link';
 import './share-prompt.css';
 
@@ -16,6 +16,7 @@ interface Props {
  */
 export function SharePrompt({ decision, onChoose }: Props) {
   const t = useMessages(appMessages);
+  const count = usePlurals(appPlurals);
   const titleId = useId();
   const textId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -59,9 +60,9 @@ export function SharePrompt({ decision, onChoose }: Props) {
         <p id={textId}>{t.sharePromptText}</p>
         <p className="muted">
           {format(t.sharePromptLink, {
-            env: Object.keys(profile.environment).length,
-            weights: Object.values(profile.weights).filter((w) => w > 0).length,
-            must: profile.mustHave.length,
+            env: count.facts(Object.keys(profile.environment).length),
+            weights: count.weights(Object.values(profile.weights).filter((w) => w > 0).length),
+            must: count.mustHaves(profile.mustHave.length),
           })}
         </p>
         <div className="share-prompt-actions">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { decodeShare, type SharedDecision } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore, type AppState } from '@/store';
-import { buildHash, replaceHash, routes, useKnowledge, useRoute } from '@/ui';
+import { buildHash, replaceHash, routes, useKnowledge, useKnowledgeNeeds, useRoute } from '@/ui';
 
 export type ShareChoice = 'replace' | 'keep' | 'compare';
 
@@ -45,6 +45,9 @@ function apply(decision: SharedDecision): void {
   state.showNotice({ kind: 'info', key: 'shareLinkLoaded', details: [] });
 }
 
+const none: string[] = [];
+const scoring = ['scoring'];
+
 /**
  * Applies a share token (`?s=`) once. A bad one only raises a notice, so the user's current work
  * is never lost. A valid one is applied when the user's profile is the default or the same as the
@@ -54,6 +57,7 @@ export function useShareLink(): ShareLink {
   const { path, query } = useRoute();
   const { kb, complete } = useKnowledge();
   const token = query.get('s');
+  useKnowledgeNeeds(token === null ? none : scoring);
   // Option ids in the link can only be checked once the full knowledge is there.
   const decoded = useMemo(
     () => (token !== null && complete ? decodeShare(token, kb) : undefined),

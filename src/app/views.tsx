@@ -1,11 +1,21 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { categoryIdSchema } from '@/domain/schemas';
-import { ErrorBoundary, useMessages, useRoute } from '@/ui';
+import { useAppStore } from '@/store';
+import {
+  ErrorBoundary,
+  KnowledgeContext,
+  useKnowledge,
+  useKnowledgeNeeds,
+  useMessages,
+  useRoute,
+} from '@/ui';
 import { LoadFailed } from './load-failed';
 import { useKnowledgeLoad } from './load-status';
 import { forgetFailedLoads, lazyView } from './load-view';
 import { appMessages } from './messages';
 import { NotFound } from './not-found';
+import { usePrefetch } from './use-prefetch';
+import { viewNeeds } from './view-needs';
 
 const QuestionnaireView = lazyView(() => import('@/features/questionnaire/questionnaire-view'));
 const ResultsView = lazyView(() => import('@/features/results/results-view'));
@@ -72,10 +82,13 @@ export function Views() {
   const { path, damaged } = useRoute();
   const t = useMessages(appMessages);
   const knowledge = useKnowledgeLoad();
+  const { kb } = useKnowledge();
+  const compared = useAppStore((s) => s.compared);
   const [head, param] = path;
   const view = damaged ? undefined : viewFor(head, param);
-  // Only the questionnaire works from the first-visit core alone.
-  const needsFull = head !== undefined;
+  const ready = useKnowledgeNeeds(viewNeeds(head, param, kb, compared));
+  usePrefetch(ready);
+  const viewState = useMemo(() => ({ kb, complete: ready }), [kb, ready]);
   const knowledgeFailed =
     knowledge.failure === undefined ? null : (
       <LoadFailed
@@ -89,13 +102,13 @@ export function Views() {
     <ViewFrame name={`${damaged ? '!' : ''}${path.join('/')}`}>
       {view === undefined ? (
         <NotFound damaged={damaged} />
-      ) : knowledgeFailed && needsFull ? (
+      ) : knowledgeFailed && !ready ? (
         knowledgeFailed
       ) : (
-        <>
+        <KnowledgeContext.Provider value={viewState}>
           {knowledgeFailed}
           {view}
-        </>
+        </KnowledgeContext.Provider>
       )}
     </ViewFrame>
   );

@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import { rationalesSchema, recordStatusSchema, supersededBySchema } from '@/domain/decision/record-state';
 import { DEFAULT_LIMITS, formatIssues, parseBoundedJson, type JsonLimits } from '@/domain/profile';
 import { environmentSchema, languageSchema, profileSchema } from '@/domain/schemas';
+import { z } from '@/domain/schemas/zod';
 import { methods } from '@/domain/scoring';
 
 export const STORAGE_KEY = 'container-stack-advisor';
@@ -10,19 +10,19 @@ export const STORAGE_VERSION = 1;
 /** What survives a reload: user input only; rankings are always derived. */
 export const persistedStateSchema = z.strictObject({
   environment: environmentSchema,
-  weights: profileSchema.shape.weights.unwrap(),
-  mustHave: profileSchema.shape.mustHave.unwrap(),
+  weights: profileSchema.shape.weights.def.innerType,
+  mustHave: profileSchema.shape.mustHave.def.innerType,
   // v1.1 profile fields; states stored before them are still valid.
-  includeUnmaintained: z.boolean().default(false),
-  choices: profileSchema.shape.choices.unwrap().default({}),
+  includeUnmaintained: z._default(z.boolean(), false),
+  choices: z._default(profileSchema.shape.choices.def.innerType, {}),
   method: z.enum(methods),
-  compared: z.array(z.string()).max(4),
+  compared: z.array(z.string()).check(z.maxLength(4)),
   language: languageSchema,
   theme: z.enum(['light', 'dark', 'system']),
   // The decision record's own input; states stored before it are still valid.
-  rationales: rationalesSchema.default({}),
-  recordStatus: recordStatusSchema.default('proposed'),
-  supersededBy: supersededBySchema.optional(),
+  rationales: z._default(rationalesSchema, {}),
+  recordStatus: z._default(recordStatusSchema, 'proposed'),
+  supersededBy: z.optional(supersededBySchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

@@ -7,7 +7,15 @@ export {
   languageNames,
   type Messages,
 } from './i18n';
-export { KnowledgeContext, useKnowledge, type KnowledgeState } from './knowledge';
+export {
+  KnowledgeContext,
+  KnowledgeNeedsContext,
+  useKnowledge,
+  useKnowledgeNeeds,
+  type KnowledgeNeed,
+  type KnowledgeNeeds,
+  type KnowledgeState,
+} from './knowledge';
 export { useProfile, useRanking } from './use-profile';
 export { useRoute, navigate, replaceHash, buildHash, parseHash, Link, type Route } from './router';
 export { SourceCitation } from './source-citation';
@@ -18,7 +26,20 @@ export { ErrorBoundary } from './error-boundary';
 export { routes } from './routes';
 export { formatMonth } from './format-month';
 export { StackedTableHead } from './stacked-table-head';
-export { ArchitectureDiagram } from './architecture-diagram';
 export { useDarkTheme } from './use-dark-theme';
 export { downloadBlob, downloadText } from './download';
 export { readText } from './read-text';
+export { useOptionName, useOrchestratorName, type OptionRef } from './display-name';
+export {
+  definePlurals,
+  usePlurals,
+  countedIn,
+  plural,
+  formatCount,
+  type Count,
+  type Counted,
+  type PluralForms,
+  type Plurals,
+} from './plural';
+export { useNarrowScreen, NARROW_SCREEN } from './use-narrow-screen';
+export { useInView } from './use-in-view';

@@ -2,27 +2,39 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import fullFiles from 'virtual:knowledge-full';
+import { files as coreFiles } from 'virtual:knowledge/core';
+import loaders from 'virtual:knowledge/loaders';
 import { App } from '../../src/app/app';
 import { KnowledgeProvider } from '../../src/app/knowledge-provider';
 import { forgetFailedLoads, lazyView } from '../../src/app/load-view';
-import type { RawFile } from '../../src/domain/knowledge';
+import { KnowledgeParts } from '../../src/app/knowledge-parts';
 import { ErrorBoundary, useRoute } from '../../src/ui';
-
-type Files = readonly RawFile[];
 
 const quietly = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-/** A loader that fails the first `failures` times, then gives `files`; it counts its calls. */
-function flaky(failures: number, files: Files = fullFiles) {
-  const load = vi.fn(() =>
-    load.mock.calls.length <= failures
-      ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
-      : Promise.resolve(files),
+/**
+ * The build's knowledge parts, where those whose name matches `which` fail the first `failures`
+ * times; `calls` counts the requests for them.
+ */
+function flakyParts(failures: number, which: RegExp) {
+  const calls = vi.fn();
+  const wrapped = Object.fromEntries(
+    Object.entries(loaders).map(([name, load]) => [
+      name,
+      () => {
+        if (!which.test(name)) return load();
+        calls(name);
+        return calls.mock.calls.length <= failures
+          ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+          : load();
+      },
+    ]),
   );
-  return load;
+  return { parts: new KnowledgeParts(wrapped, coreFiles), calls };
 }
 
+// A view's first lazy import compiles its whole module tree in the test runner.
+const LAZY = { timeout: 15000 };
 const FAILED = 'The knowledge base could not be loaded.';
 const retry = () => userEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
@@ -79,22 +91,24 @@ describe('a view chunk that fails to load', () => {
 });
 
 describe('the knowledge base', () => {
-  it('says it is loading in the footer, never "as of : 0 options"', async () => {
+  it('names its size in the footer from the first paint, never "as of : 0 options"', async () => {
     window.location.hash = '#/about';
+    const never = new KnowledgeParts({ ...loaders, scoring: () => new Promise(() => undefined) }, coreFiles);
     render(
-      <KnowledgeProvider loadFull={() => new Promise<Files>(() => undefined)}>
+      <KnowledgeProvider parts={never}>
         <App />
       </KnowledgeProvider>,
     );
-    expect(screen.getByRole('contentinfo')).toHaveTextContent(/^Loading the knowledge base…$/);
-    expect(screen.getByRole('contentinfo')).not.toHaveTextContent(/0 options/);
+    const footer = await screen.findByRole('contentinfo');
+    expect(footer).toHaveTextContent(/^Knowledge as of \d{4}-\d{2}: \d{2} options, \d{3} sources\.$/);
+    expect(screen.getByRole('main')).toHaveTextContent('Loading…');
   });
 
   it('reports a failed download with a Retry that fetches it again', async () => {
     window.location.hash = '#/about';
-    const load = flaky(1);
+    const { parts, calls } = flakyParts(1, /^scoring$/);
     render(
-      <KnowledgeProvider loadFull={load}>
+      <KnowledgeProvider parts={parts}>
         <App />
       </KnowledgeProvider>,
     );
@@ -103,45 +117,72 @@ describe('the knowledge base', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('The knowledge base is not loaded.');
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     await retry();
-    expect(await screen.findByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(await screen.findByRole('heading', { level: 1, name: 'About the data' }, LAZY)).toBeVisible();
+    expect(calls).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/Knowledge as of \d{4}-\d{2}: \d+ options/);
   });
 
-  it('keeps the questionnaire, with the failure above it', async () => {
+  it('keeps the questionnaire, which needs only the core, while other parts fail', async () => {
+    window.location.hash = '#/';
+    const { parts } = flakyParts(Infinity, /^(?!text\/en\/core)/);
     render(
-      <KnowledgeProvider loadFull={flaky(Infinity)}>
+      <KnowledgeProvider parts={parts}>
         <App />
       </KnowledgeProvider>,
     );
-    expect(await screen.findByRole('heading', { level: 1, name: FAILED })).toBeVisible();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Describe your environment and needs' }),
     ).toBeVisible();
+    await userEvent.click(screen.getByRole('link', { name: 'Results' }));
+    expect(await screen.findByRole('heading', { level: 1, name: FAILED })).toBeVisible();
   });
 
-  it('reports a knowledge module that fails validation the same way', async () => {
-    window.location.hash = '#/results/networking';
+  it('reports the text of the core failing to arrive, with a Retry, instead of a blank page', async () => {
+    const { parts, calls } = flakyParts(1, /^text\/en\/core$/);
     render(
-      <KnowledgeProvider loadFull={flaky(0, [{ path: 'criteria.json', data: { criteria: 'none' } }])}>
+      <KnowledgeProvider parts={parts}>
         <App />
       </KnowledgeProvider>,
     );
     expect(await screen.findByRole('heading', { level: 1, name: FAILED })).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('knowledge base is invalid');
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await retry();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Describe your environment and needs' }),
+    ).toBeVisible();
+    expect(calls).toHaveBeenCalledTimes(2);
   });
 
-  it('shows a message instead of a blank page when the bundled core is invalid', () => {
+  it('reports a knowledge part that arrives malformed the same way', async () => {
+    window.location.hash = '#/results/networking';
+    const broken = new KnowledgeParts(
+      { ...loaders, scoring: () => Promise.resolve({ criteria: 'none' }) },
+      coreFiles,
+    );
     render(
-      <KnowledgeProvider core={[]} loadFull={flaky(0)}>
+      <KnowledgeProvider parts={broken}>
         <App />
       </KnowledgeProvider>,
     );
-    expect(screen.getByRole('heading', { level: 1, name: FAILED })).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('knowledge base is invalid');
+    expect(await screen.findByRole('heading', { level: 1, name: FAILED })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('knowledge part "scoring" is malformed');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  it('switches the text to another language without a reload, loading only that language', async () => {
+    window.location.hash = '#/results/networking';
+    const { parts, calls } = flakyParts(0, /^text\//);
+    render(
+      <KnowledgeProvider parts={parts}>
+        <App />
+      </KnowledgeProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: /networking/i }, LAZY)).toBeVisible();
+    expect(calls.mock.calls.flat().every((name) => String(name).startsWith('text/en/'))).toBe(true);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /language/i }), 'zh');
+    expect(await screen.findByRole('heading', { level: 1, name: /网络/ }, LAZY)).toBeVisible();
+    expect(calls.mock.calls.flat()).toEqual(expect.arrayContaining(['text/zh/core', 'text/zh/networking']));
+    expect(calls.mock.calls.flat().some((name) => String(name).startsWith('text/ru/'))).toBe(false);
   });
 });
 
@@ -156,11 +197,11 @@ describe('the shell', () => {
     const errors = quietly();
     window.location.hash = '#/boom';
     render(
-      <KnowledgeProvider loadFull={flaky(0)}>
+      <KnowledgeProvider>
         <BreaksOn hash="#/boom" />
       </KnowledgeProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('cannot show #/boom');
+    expect(await screen.findByRole('alert')).toHaveTextContent('cannot show #/boom');
     act(() => {
       window.location.hash = '#/about';
     });

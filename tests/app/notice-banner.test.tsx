@@ -62,7 +62,7 @@ describe('notice banner', () => {
     expect(alert).toHaveTextContent('1,000 problems; first 20 shown.');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
     useAppStore.getState().setLanguage('ru');
-    expect(await screen.findByText('Проблем: 1 000; показаны первые 20.')).toBeInTheDocument();
+    expect(await screen.findByText('1 000 проблем; показаны первые 20.')).toBeInTheDocument();
   });
 
   it('says when a change could not be saved, and why', async () => {

@@ -1,25 +1,25 @@
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, type CliResult } from './run-cli';
+import { runCli as runInProcess, spawnCli, type CliResult } from './run-cli';
 
-/** Like runCli, with a time limit, so an input that blocks or never ends fails instead of hanging. */
+/** The advisor in this process, timed: a refused input must be refused at once. */
 function runCli(args: string[]): CliResult & { ms: number } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 15_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    ms: performance.now() - start,
-  };
+  const result = runInProcess(args);
+  return { ...result, ms: performance.now() - start };
+}
+
+/**
+ * The advisor as a process with a time limit, for inputs that could block or never end (a device,
+ * a FIFO): those fail instead of hanging the test run.
+ */
+function runProcess(args: string[]): CliResult & { ms: number } {
+  const start = performance.now();
+  const result = spawnCli(args, 15_000);
+  return { ...result, ms: performance.now() - start };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'advisor-hardening-'));
@@ -49,6 +49,16 @@ describe('advisor CLI: refused inputs exit 2 at once, with one message and nothi
       '/dev/zero: not a regular file (value: a character device)',
     ],
     ['a FIFO', ['recommend', '--profile', fifo], `${fifo}: not a regular file (value: a FIFO)`],
+  ])('%s, as a process', (_name, args, message) => {
+    const result = runProcess(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
+  it.each<[string, string[], string]>([
     ['a directory', ['stack', '--profile', folder], `${folder}: not a regular file (value: a directory)`],
     ['a file over the cap', ['whatif', '--profile', overCap], `${overCap}: too large (value: `],
     [

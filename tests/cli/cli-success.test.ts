@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { categoryIds } from '../../src/domain/schemas';
-import { root, runCli } from './run-cli';
+import { runCli } from './run-cli';
 
 interface JsonRanking {
   category: string;
@@ -55,19 +54,6 @@ describe('advisor recommend --json', () => {
     expect(runCli(['recommend', '--profile', 'examples/public-cloud.json', '--json']).stdout).toBe(
       runCli(['recommend', '--profile', 'examples/public-cloud.json', '--json']).stdout,
     );
-  });
-
-  it('works exactly as documented through npm run, with no build step', () => {
-    const result = spawnSync(
-      'npm',
-      ['run', '--silent', 'advisor', '--', 'recommend', '--profile', 'examples/public-cloud.json', '--json'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as JsonRanking).category).toBe('networking');
   });
 });
 

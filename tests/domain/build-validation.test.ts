@@ -19,8 +19,8 @@ function brokenData(file: string, edit: (text: string) => string): string {
 }
 
 /** Runs the plugin's load hook the way the bundler does; `this.error` aborts the build. */
-function load(dataDir: string, id: string): unknown {
-  const hook = knowledgePlugin(dataDir).load as (this: unknown, id: string) => unknown;
+function load(dataDir: string, id: string, plugin = knowledgePlugin(dataDir)): unknown {
+  const hook = plugin.load as (this: unknown, id: string) => unknown;
   const context = {
     error: (message: string): never => {
       throw new Error(`build failed: ${message}`);
@@ -31,9 +31,16 @@ function load(dataDir: string, id: string): unknown {
 }
 
 describe('the knowledge plugin validates data/ at build time', () => {
-  it('builds both modules from valid data', () => {
-    expect(String(load(join(process.cwd(), 'data'), '\0virtual:knowledge-core'))).toMatch(/^export default /);
-    expect(String(load(join(process.cwd(), 'data'), '\0virtual:knowledge-full'))).toMatch(/^export default /);
+  it('builds the core, the loaders and every part from valid data', () => {
+    const data = join(process.cwd(), 'data');
+    // One plugin, as in a build: data/ is read and validated once for all modules.
+    const plugin = knowledgePlugin(data);
+    expect(String(load(data, '\0virtual:knowledge/core', plugin))).toMatch(/^export const files = /);
+    const loaders = String(load(data, '\0virtual:knowledge/loaders', plugin));
+    const parts = [...loaders.matchAll(/import\("virtual:knowledge\/part\/([^"]+)"\)/g)].map((m) => m[1]);
+    expect(parts).toEqual(expect.arrayContaining(['scoring', 'quotes', 'text/zh/networking.detail']));
+    for (const part of parts)
+      expect(String(load(data, `\0virtual:knowledge/part/${part}`, plugin))).toMatch(/^export default /);
   });
 
   it.each<[string, string, (text: string) => string, RegExp]>([
@@ -56,7 +63,7 @@ describe('the knowledge plugin validates data/ at build time', () => {
     ['invalid JSON', 'criteria.json', (t) => t.slice(0, -20), /data\/criteria\.json: invalid JSON/],
   ])('fails the build on %s, naming the file and path', (_name, file, edit, message) => {
     const data = brokenData(file, edit);
-    for (const id of ['\0virtual:knowledge-core', '\0virtual:knowledge-full'])
+    for (const id of ['\0virtual:knowledge/core', '\0virtual:knowledge/part/scoring'])
       expect(() => load(data, id)).toThrow(message);
   });
 });

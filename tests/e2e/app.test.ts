@@ -9,6 +9,7 @@ import { nearMisses, rankAcceptability, stability } from '../../src/domain/sensi
 import { composeStack } from '../../src/domain/stack';
 import { shareText, weightText } from '../../src/features/results/share-text';
 import { profileSchema } from '../../src/domain/schemas';
+import { settled } from '../support/browser-waits';
 import { axeViolations } from './axe';
 import { downloaded, storedState } from './decision-path';
 import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
@@ -399,9 +400,7 @@ describe.each<[string, number, string]>([
       { ...seeded, theme },
     );
     await page.goto(`${served.url}${route}`);
-    await page.locator('main h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
-    await page.waitForTimeout(300);
+    await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);

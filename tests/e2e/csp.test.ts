@@ -1,5 +1,6 @@
 import type { BrowserContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settled } from '../support/browser-waits';
 import { downloaded } from './decision-path';
 import { launch, newPage, serveBuild, type Served } from './harness';
 
@@ -136,12 +137,6 @@ async function serveWorkerUnderPolicy(
   return { loads: () => loads, violations };
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
-  await page.waitForTimeout(300);
-}
-
 describe('the Content-Security-Policy', () => {
   it('is in the served index.html, before anything it governs', () => {
     const policy = metaPolicy(html);
@@ -166,7 +161,7 @@ describe('the Content-Security-Policy', () => {
     await listen(context);
     const worker = await serveWorkerUnderPolicy(context, page, metaPolicy(html) ?? '', true);
     await page.goto(`${served.url}#/results/networking`);
-    await settle(page);
+    await settled(page);
     const outcome = await page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
@@ -215,7 +210,7 @@ describe('the Content-Security-Policy', () => {
 
       for (const view of views) {
         await page.goto(`${served.url}${view}`);
-        await settle(page);
+        await settled(page);
         if (view === '#/stack') {
           const architecture = page.locator('.architecture-diagram').first();
           const svg = await downloaded(page, () => architecture.getByRole('button', { name: t.svg }).click());

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // The project root: tests and benchmarks are run from it (npm scripts, vitest).
@@ -31,17 +31,31 @@ function run(command: string, args: string[]): Promise<void> {
 
 export interface Served {
   url: string;
+  /** The built files being served (absolute path). */
+  outDir: string;
   stop: () => Promise<void>;
 }
 
 /** Builds the production bundle once and serves it with `vite preview` on a free local port. */
 export async function serveBuild(port = 4173 + Math.floor(Math.random() * 500)): Promise<Served> {
-  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']);
+  // Each run builds into its own folder, so concurrent runs never serve each other's half-written files.
+  const outDir = `node_modules/.tmp/e2e-dist-${process.pid}-${port}`;
+  await run(process.execPath, [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ]);
   const child: ChildProcess = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      outDir,
       '--port',
       String(port),
       '--strictPort',
@@ -61,8 +75,10 @@ export async function serveBuild(port = 4173 + Math.floor(Math.random() * 500)):
   }
   return {
     url,
+    outDir: `${root}${outDir}`,
     stop: async () => {
       child.kill();
+      rmSync(`${root}${outDir}`, { recursive: true, force: true });
     },
   };
 }

@@ -16,7 +16,7 @@ export function blockWriter(kb: Knowledge, lang: Language) {
     /** "Title (year), section", remembered for the Sources section. */
     cite(ref: SourceRef): string {
       if (!cited.includes(ref.source)) cited.push(ref.source);
-      return describeSource(kb, ref);
+      return describeSource(kb, ref, false, lang);
     },
     h: (level: 1 | 2 | 3 | 4, text: string): RecordBlock => ({ kind: 'heading', level, text }),
     p: (text: string): RecordBlock => ({ kind: 'paragraph', text }),

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { categoryIdSchema } from '../schemas';
+import { z } from '../schemas/zod';
 
 /** Longest rationale kept per category: a few paragraphs, not a document. */
 export const MAX_RATIONALE = 4000;
@@ -10,8 +10,8 @@ export const recordStatuses = ['proposed', 'accepted', 'superseded'] as const;
 export const recordStatusSchema = z.enum(recordStatuses);
 export type RecordStatus = z.infer<typeof recordStatusSchema>;
 
-export const rationaleSchema = z.string().max(MAX_RATIONALE);
+export const rationaleSchema = z.string().check(z.maxLength(MAX_RATIONALE));
 export const rationalesSchema = z.partialRecord(categoryIdSchema, rationaleSchema);
 export type Rationales = z.infer<typeof rationalesSchema>;
 
-export const supersededBySchema = z.string().max(MAX_SUPERSEDED_BY);
+export const supersededBySchema = z.string().check(z.maxLength(MAX_SUPERSEDED_BY));

@@ -3,6 +3,8 @@ import type { Method } from '../scoring';
 import type { ChoiceOrigin } from './decision-data';
 import type { RecordStatus } from './record-state';
 
+const ruOne = new Intl.PluralRules('ru');
+
 interface RecordTexts {
   title: string;
   date: string;
@@ -256,7 +258,9 @@ export const recordTexts: Record<Language, RecordTexts> = {
     diagramTitle: 'Выбранный стек',
     chosen: 'Выбранный вариант',
     origins: { choice: 'выбор команды', stack: 'выбор стека' },
-    rankOf: (rank, of) => `место ${rank} из ${of} подходящих вариантов`,
+    // After «из» the count takes the genitive: singular for 1, 21, 31…, plural otherwise.
+    rankOf: (rank, of) =>
+      `место ${rank} из ${of} ${ruOne.select(of) === 'one' ? 'подходящего варианта' : 'подходящих вариантов'}`,
     scoreWord: 'оценка',
     because: 'Потому что',
     noRationale: 'Обоснование не указано.',

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge';
+import { displayName } from '../knowledge/display-name';
 import type {
   CategoryId,
   Flow,
@@ -66,8 +67,12 @@ export function buildDiagram(kb: Knowledge, spec: DiagramSpec, language: Languag
   const t = diagramTexts[language];
   const localize = localizeIn(language);
   const ids = (category: CategoryId): readonly OptionId[] => spec.layers[category] ?? [];
+  const optionName = (id: OptionId): string => {
+    const option = kb.optionById.get(id);
+    return option ? displayName(option, language) : id;
+  };
   const names = (category: CategoryId): string => {
-    const list = ids(category).map((id) => kb.optionById.get(id)?.name ?? id);
+    const list = ids(category).map(optionName);
     if (list.length > 0) return list.join(' + ');
     return spec.details?.[category] ?? (category in spec.layers ? t.inHouse : t.notChosen);
   };
@@ -94,7 +99,7 @@ export function buildDiagram(kb: Knowledge, spec: DiagramSpec, language: Languag
         (a, b) =>
           firstRole(kb.optionById.get(a)?.provides?.roles) - firstRole(kb.optionById.get(b)?.provides?.roles),
       )
-      .map((id) => ({ key: `${category}-${id}`, heading: '', text: kb.optionById.get(id)?.name ?? id }));
+      .map((id) => ({ key: `${category}-${id}`, heading: '', text: optionName(id) }));
   const step = (key: string, text: string): DiagramBox => ({ key, heading: '', text, open: true });
   const derived: DiagramFlow[] = [];
   const add = (flowKind: FlowKind, steps: DiagramBox[]) => {
@@ -122,7 +127,7 @@ export function buildDiagram(kb: Knowledge, spec: DiagramSpec, language: Languag
     steps: flow.steps.map((s, j) => ({
       key: `flow-${i}-${j}`,
       heading: '',
-      text: s.option ? (kb.optionById.get(s.option)?.name ?? localize(s.label)) : localize(s.label),
+      text: s.option && kb.optionById.has(s.option) ? optionName(s.option) : localize(s.label),
     })),
   }));
   const statedKinds = new Set(stated.map((f) => f.kind));

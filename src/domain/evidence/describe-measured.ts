@@ -2,6 +2,8 @@ import type { Knowledge } from '../knowledge';
 import type { Language } from '../schemas';
 import type { MeasuredValue } from './measured';
 
+const ruOne = new Intl.PluralRules('ru');
+
 const texts = {
   en: {
     measured: (ratio: string, how: string, low: string, high: string, sources: string) =>
@@ -20,7 +22,9 @@ const texts = {
   ru: {
     measured: (ratio: string, how: string, low: string, high: string, sources: string) =>
       `измерено ${ratio}× от эталона (${how}, диапазон ${low}–${high}; ${sources})`,
-    median: (n: number) => (n === 1 ? 'один источник' : `медиана ${n} источников`),
+    // «медиана» takes the genitive: 21 источника, 25 источников.
+    median: (n: number) =>
+      n === 1 ? 'один источник' : `медиана ${n} ${ruOne.select(n) === 'one' ? 'источника' : 'источников'}`,
     ordered: (sources: string) => `размещено внутри оценённого уровня по порядку из ${sources}`,
     conflict: (sources: string) => `${sources} упорядочивает иначе: диапазон расширен`,
   },

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   benchmarkSchema,
   caseStudySchema,
@@ -17,6 +16,7 @@ import {
   type Source,
   type StackRulesFile,
 } from '../schemas';
+import { z } from '../schemas/zod';
 import type { RawFile } from './knowledge';
 
 export interface ParsedFiles {
@@ -37,7 +37,7 @@ const baseName = (path: string): string => path.replace(/^.*\//, '').replace(/\.
 export function parseFiles(files: readonly RawFile[], problems: string[]): ParsedFiles {
   const out: ParsedFiles = { sources: [], solutions: [], caseStudies: [], benchmarks: [], presets: [] };
 
-  const check = <S extends z.ZodType>(file: RawFile, schema: S): z.infer<S> | undefined => {
+  const check = <S extends z.ZodMiniType>(file: RawFile, schema: S): z.infer<S> | undefined => {
     const result = schema.safeParse(file.data);
     if (!result.success) {
       problems.push(`data/${file.path}:\n${z.prettifyError(result.error)}`);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { printable, showKey } from './bounded-json';
 
 /** At most this many characters of a value are shown in a message. */
@@ -69,7 +69,7 @@ export function showValue(value: unknown): string {
 }
 
 /** One line per problem: field path, what is wrong, and the offending value. */
-export function formatIssues(error: z.ZodError, input: unknown): string[] {
+export function formatIssues(error: core.$ZodError, input: unknown): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {

@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import type { Knowledge } from '../knowledge';
 import { profileSchema, type Profile } from '../schemas';
+import { z } from '../schemas/zod';
 import { methods, type Method } from '../scoring';
 import { DEFAULT_LIMITS, parseBoundedJson, printable } from './bounded-json';
 import { formatIssues, showValue } from './format-issues';
@@ -25,7 +25,7 @@ export interface SharedDecision {
 const payloadSchema = z.strictObject({
   profile: z.unknown(),
   method: z.enum(methods),
-  compared: z.array(z.string()).max(4),
+  compared: z.array(z.string()).check(z.maxLength(4)),
 });
 
 function toBase64Url(text: string): string {

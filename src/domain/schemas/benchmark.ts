@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { criterionIdSchema, optionIdSchema } from './ids';
 import { envMatchSchema } from './environment';
 import { localizedTextSchema } from './i18n';
@@ -6,53 +6,53 @@ import { sourceRefSchema } from './source';
 
 export const benchmarkResultSchema = z
   .strictObject({
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     /** The knowledge-base option measured, when there is one. */
-    option: optionIdSchema.optional(),
+    option: z.optional(optionIdSchema),
     /** As measured, in the series unit. */
-    value: z.number().optional(),
+    value: z.optional(z.number()),
     /** For sources that only give an order: 1 = best. */
-    rank: z.number().int().min(1).optional(),
-    note: localizedTextSchema.optional(),
+    rank: z.optional(z.int().check(z.minimum(1))),
+    note: z.optional(localizedTextSchema),
   })
-  .refine((r) => r.value !== undefined || r.rank !== undefined, 'a result needs a value or a rank');
+  .check(z.refine((r) => r.value !== undefined || r.rank !== undefined, 'a result needs a value or a rank'));
 export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
 
 export const benchmarkSeriesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   metric: localizedTextSchema,
-  unit: z.string().min(1),
+  unit: z.string().check(z.minLength(1)),
   higherIsBetter: z.boolean(),
   /**
    * The criterion this series measures. Only then does it feed scores: values with a baseline
    * become ratios to it, rank-only series order options the judged levels leave tied.
    */
-  criterion: criterionIdSchema.optional(),
+  criterion: z.optional(criterionIdSchema),
   /** Reference measurement (e.g. bare metal / host-to-host) in the same unit. */
-  baseline: z.strictObject({ label: z.string().min(1), value: z.number() }).optional(),
-  results: z.array(benchmarkResultSchema).min(1),
+  baseline: z.optional(z.strictObject({ label: z.string().check(z.minLength(1)), value: z.number() })),
+  results: z.array(benchmarkResultSchema).check(z.minLength(1)),
   /** Ratios to baseline are derived by us, not quoted; say so when shown. */
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
 });
 export type BenchmarkSeries = z.infer<typeof benchmarkSeriesSchema>;
 
 export const benchmarkSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   title: localizedTextSchema,
   source: sourceRefSchema,
   /** When measured or published: "YYYY" or "YYYY-MM". */
-  date: z.string().regex(/^\d{4}(-\d{2})?$/),
+  date: z.string().check(z.regex(/^\d{4}(-\d{2})?$/)),
   conditions: z.strictObject({
     platform: localizedTextSchema,
-    nicGbps: z.number().positive().optional(),
-    mtu: z.number().int().positive().optional(),
-    udpOffload: z.boolean().optional(),
+    nicGbps: z.optional(z.number().check(z.positive())),
+    mtu: z.optional(z.int().check(z.positive())),
+    udpOffload: z.optional(z.boolean()),
     /** The environment the figures stand for; a profile that contradicts it does not use them. */
-    environment: envMatchSchema.optional(),
-    versions: z.string().min(1).optional(),
-    runs: z.number().int().positive().optional(),
-    notes: localizedTextSchema.optional(),
+    environment: z.optional(envMatchSchema),
+    versions: z.optional(z.string().check(z.minLength(1))),
+    runs: z.optional(z.int().check(z.positive())),
+    notes: z.optional(localizedTextSchema),
   }),
-  series: z.array(benchmarkSeriesSchema).min(1),
+  series: z.array(benchmarkSeriesSchema).check(z.minLength(1)),
 });
 export type Benchmark = z.infer<typeof benchmarkSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { environmentSchema } from './environment';
 import { caseStudyIdSchema, categoryIdSchema, criterionIdSchema, optionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
@@ -6,16 +6,16 @@ import { sourceRefSchema } from './source';
 import { sourcedTextSchema } from './solution';
 
 export const scaleFigureSchema = z.strictObject({
-  value: z.number().nonnegative(),
+  value: z.number().check(z.nonnegative()),
   qualifier: z.enum(['exact', 'approx', 'atLeast', 'atMost']),
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
   source: sourceRefSchema,
 });
 export type ScaleFigure = z.infer<typeof scaleFigureSchema>;
 
 /** One environment fact the case states, e.g. `{ "l2": true }`, with where it says so. */
 export const situationFactSchema = z.strictObject({
-  environment: environmentSchema.refine((e) => Object.keys(e).length === 1, 'one fact per entry'),
+  environment: environmentSchema.check(z.refine((e) => Object.keys(e).length === 1, 'one fact per entry')),
   source: sourceRefSchema,
 });
 export type SituationFact = z.infer<typeof situationFactSchema>;
@@ -35,7 +35,9 @@ export type FlowKind = z.infer<typeof flowKindSchema>;
 /** A path the case describes, e.g. the image path LVS → registry → Ceph. */
 export const flowSchema = z.strictObject({
   kind: flowKindSchema,
-  steps: z.array(z.strictObject({ label: localizedTextSchema, option: optionIdSchema.optional() })).min(2),
+  steps: z
+    .array(z.strictObject({ label: localizedTextSchema, option: z.optional(optionIdSchema) }))
+    .check(z.minLength(2)),
   source: sourceRefSchema,
 });
 export type Flow = z.infer<typeof flowSchema>;
@@ -45,12 +47,12 @@ export const caseStudySchema = z.strictObject({
   company: localizedTextSchema,
   industry: localizedTextSchema,
   /** Year the described setup was reported. */
-  year: z.number().int().min(2010).max(2100),
+  year: z.int().check(z.minimum(2010), z.maximum(2100)),
   summary: localizedTextSchema,
   scale: z.strictObject({
-    containers: scaleFigureSchema.optional(),
-    hosts: scaleFigureSchema.optional(),
-    apps: scaleFigureSchema.optional(),
+    containers: z.optional(scaleFigureSchema),
+    hosts: z.optional(scaleFigureSchema),
+    apps: z.optional(scaleFigureSchema),
     other: z.array(z.strictObject({ label: localizedTextSchema, figure: scaleFigureSchema })),
   }),
   /** The stack layer by layer; `options` reference knowledge-base ids, `detail` says what else. */
@@ -63,10 +65,10 @@ export const caseStudySchema = z.strictObject({
         source: sourceRefSchema,
       }),
     )
-    .min(1),
-  situation: situationSchema.optional(),
+    .check(z.minLength(1)),
+  situation: z.optional(situationSchema),
   /** Paths through the architecture as the seeds describe them, drawn on the diagram. */
-  flows: z.array(flowSchema).optional(),
+  flows: z.optional(z.array(flowSchema)),
   lessons: z.array(sourcedTextSchema),
   problems: z.array(sourcedTextSchema),
 });

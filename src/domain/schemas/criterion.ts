@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { categoryIdSchema, criterionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
 import type { PipelineRole } from './solution';
 
-export const levelSchema = z.number().int().min(0).max(4);
+export const levelSchema = z.int().check(z.minimum(0), z.maximum(4));
 export type Level = z.infer<typeof levelSchema>;
 
 /**
@@ -23,7 +23,7 @@ const pipelineRoleNameSchema = z.enum([
 export const criterionSchema = z.strictObject({
   id: criterionIdSchema,
   /** A criterion may serve several categories (e.g. simplicity, maturity). */
-  categories: z.array(categoryIdSchema).min(1),
+  categories: z.array(categoryIdSchema).check(z.minLength(1)),
   name: localizedTextSchema,
   /** One line: what a high score means. */
   meaning: localizedTextSchema,
@@ -36,17 +36,24 @@ export const criterionSchema = z.strictObject({
    * components, the value comes from the member filling that role; a criterion without one (the
    * shared ones: simplicity, maturity, scale, self-hosting) takes the weakest member.
    */
-  pipelineRole: pipelineRoleNameSchema.optional(),
+  pipelineRole: z.optional(pipelineRoleNameSchema),
   /**
    * For criteria that benchmarks measure: how a measured ratio to the baseline (1 = as good as
    * bare metal) maps onto the 0–4 scale, piecewise linear between anchors, increasing.
    */
-  measure: z
-    .strictObject({
-      anchors: z.array(z.strictObject({ ratio: z.number().min(0), level: z.number().min(0).max(4) })).min(2),
+  measure: z.optional(
+    z.strictObject({
+      anchors: z
+        .array(
+          z.strictObject({
+            ratio: z.number().check(z.minimum(0)),
+            level: z.number().check(z.minimum(0), z.maximum(4)),
+          }),
+        )
+        .check(z.minLength(2)),
       note: localizedTextSchema,
-    })
-    .optional(),
+    }),
+  ),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -58,13 +65,13 @@ export const categorySchema = z.strictObject({
    * Categories whose options are stacks or components (logging, monitoring): the roles a complete
    * pipeline fills. Every option of such a category says which roles it provides.
    */
-  pipeline: z
-    .strictObject({
-      roles: z.array(pipelineRoleNameSchema).min(1),
+  pipeline: z.optional(
+    z.strictObject({
+      roles: z.array(pipelineRoleNameSchema).check(z.minLength(1)),
       note: localizedTextSchema,
       source: sourceRefSchema,
-    })
-    .optional(),
+    }),
+  ),
 });
 export type Category = z.infer<typeof categorySchema>;
 
@@ -72,7 +79,7 @@ export type Category = z.infer<typeof categorySchema>;
 export const criteriaFileSchema = z.strictObject({
   scale: z
     .array(z.strictObject({ level: levelSchema, label: localizedTextSchema, meaning: localizedTextSchema }))
-    .length(5),
+    .check(z.length(5)),
   categories: z.array(categorySchema),
   criteria: z.array(criterionSchema),
 });

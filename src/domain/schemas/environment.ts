@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
 
@@ -14,26 +14,31 @@ export const pluginModels = ['cni', 'cnm', 'docker'] as const;
 export const pluginModelSchema = z.enum(pluginModels);
 export type PluginModel = z.infer<typeof pluginModelSchema>;
 
-export const kernelVersionSchema = z.string().regex(/^\d+\.\d+$/, 'kernel is "major.minor", e.g. "4.19"');
+export const kernelVersionSchema = z
+  .string()
+  .check(z.regex(/^\d+\.\d+$/, 'kernel is "major.minor", e.g. "4.19"'));
+
+/** How many hosts a cluster has; named because the questionnaire checks the typed count with it. */
+export const hostCountSchema = z.int().check(z.minimum(1));
 
 /** The user's environment (profile contract v1). A missing key means unknown. */
 export const environmentSchema = z.strictObject({
-  orchestrator: orchestratorSchema.optional(),
-  cloud: cloudSchema.optional(),
-  bgp: z.boolean().optional(),
-  l2: z.boolean().optional(),
-  udpOffload: z.boolean().optional(),
-  sriov: z.boolean().optional(),
-  kernel: kernelVersionSchema.optional(),
+  orchestrator: z.optional(orchestratorSchema),
+  cloud: z.optional(cloudSchema),
+  bgp: z.optional(z.boolean()),
+  l2: z.optional(z.boolean()),
+  udpOffload: z.optional(z.boolean()),
+  sriov: z.optional(z.boolean()),
+  kernel: z.optional(kernelVersionSchema),
   /** v1.1: OpenStack runs underneath (Neutron/Kuryr-style options need it). */
-  openstack: z.boolean().optional(),
+  openstack: z.optional(z.boolean()),
   /** v1.1: hosted SaaS services are acceptable. */
-  saas: z.boolean().optional(),
+  saas: z.optional(z.boolean()),
   /** v1.1: how many hosts the cluster has or will have. */
-  hosts: z.number().int().min(1).optional(),
+  hosts: z.optional(hostCountSchema),
 });
 export type Environment = z.infer<typeof environmentSchema>;
-export const environmentKeys = environmentSchema.keyof().options;
+export const environmentKeys = z.keyof(environmentSchema).options;
 export type EnvironmentKey = (typeof environmentKeys)[number];
 
 /**
@@ -42,26 +47,26 @@ export type EnvironmentKey = (typeof environmentKeys)[number];
  */
 export const envMatchSchema = z
   .strictObject({
-    orchestrator: z.array(orchestratorSchema).min(1).optional(),
-    cloud: z.array(cloudSchema).min(1).optional(),
-    bgp: z.boolean().optional(),
-    l2: z.boolean().optional(),
-    udpOffload: z.boolean().optional(),
-    sriov: z.boolean().optional(),
-    kernelAtLeast: kernelVersionSchema.optional(),
-    openstack: z.boolean().optional(),
-    saas: z.boolean().optional(),
+    orchestrator: z.optional(z.array(orchestratorSchema).check(z.minLength(1))),
+    cloud: z.optional(z.array(cloudSchema).check(z.minLength(1))),
+    bgp: z.optional(z.boolean()),
+    l2: z.optional(z.boolean()),
+    udpOffload: z.optional(z.boolean()),
+    sriov: z.optional(z.boolean()),
+    kernelAtLeast: z.optional(kernelVersionSchema),
+    openstack: z.optional(z.boolean()),
+    saas: z.optional(z.boolean()),
     /** Holds when the cluster has at least this many hosts. */
-    hostsAtLeast: z.number().int().min(1).optional(),
+    hostsAtLeast: z.optional(z.int().check(z.minimum(1))),
     /** Holds when the cluster has fewer than this many hosts. */
-    hostsBelow: z.number().int().min(2).optional(),
+    hostsBelow: z.optional(z.int().check(z.minimum(2))),
   })
-  .refine((m) => Object.keys(m).length > 0, 'a condition needs at least one key');
+  .check(z.refine((m) => Object.keys(m).length > 0, 'a condition needs at least one key'));
 export type EnvMatch = z.infer<typeof envMatchSchema>;
 
 /** Met when any of the conditions holds; excluded when all are contradicted. */
 export const requirementSchema = z.strictObject({
-  anyOf: z.array(envMatchSchema).min(1),
+  anyOf: z.array(envMatchSchema).check(z.minLength(1)),
   reason: localizedTextSchema,
   source: sourceRefSchema,
   /**
@@ -69,10 +74,10 @@ export const requirementSchema = z.strictObject({
    * holds, e.g. "hosts share one L2 segment (node-to-node mesh); legacy hosts need static routes".
    */
   /** Set by the loader on the requirement it derives from an option's plugin models. */
-  origin: z.enum(['pluginModel']).optional(),
-  feasibleVia: z
-    .array(z.strictObject({ if: envMatchSchema, note: localizedTextSchema, source: sourceRefSchema }))
-    .optional(),
+  origin: z.optional(z.enum(['pluginModel'])),
+  feasibleVia: z.optional(
+    z.array(z.strictObject({ if: envMatchSchema, note: localizedTextSchema, source: sourceRefSchema })),
+  ),
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
@@ -87,12 +92,21 @@ const questionSchema = z.strictObject({
 export const environmentDataSchema = z.strictObject({
   questions: z.array(questionSchema),
   orchestrators: z.array(
-    z.strictObject({
-      id: orchestratorSchema,
-      name: z.string().min(1),
-      pluginModels: z.array(pluginModelSchema),
-      source: sourceRefSchema,
-    }),
+    z
+      .strictObject({
+        id: orchestratorSchema,
+        name: z.string().check(z.minLength(1)),
+        /** Where the name has words to translate (e.g. "Docker Engine only"); views fall back to `name`. */
+        localName: z.optional(localizedTextSchema),
+        pluginModels: z.array(pluginModelSchema),
+        source: sourceRefSchema,
+      })
+      .check(
+        z.refine((o) => o.localName === undefined || o.localName.en === o.name, {
+          message: 'localName.en must repeat name',
+          path: ['localName', 'en'],
+        }),
+      ),
   ),
   pluginModels: z.array(
     z.strictObject({ id: pluginModelSchema, name: localizedTextSchema, source: sourceRefSchema }),

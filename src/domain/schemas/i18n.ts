@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 
 export const languages = ['en', 'zh', 'ru'] as const;
 export const languageSchema = z.enum(languages);
@@ -6,8 +6,8 @@ export type Language = z.infer<typeof languageSchema>;
 
 /** Text meant for people: English, Simplified Chinese and Russian are all required. */
 export const localizedTextSchema = z.strictObject({
-  en: z.string().trim().min(1),
-  zh: z.string().trim().min(1),
-  ru: z.string().trim().min(1),
+  en: z.string().check(z.trim(), z.minLength(1)),
+  zh: z.string().check(z.trim(), z.minLength(1)),
+  ru: z.string().check(z.trim(), z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -1,23 +1,29 @@
-import * as z from 'zod';
+import { z } from './zod';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const camel = /^[a-z][a-zA-Z0-9]*$/;
 
-export const optionIdSchema = z.string().regex(kebab, 'option ids are kebab-case').brand<'OptionId'>();
+export const optionIdSchema = z
+  .string()
+  .check(z.regex(kebab, 'option ids are kebab-case'))
+  .brand<'OptionId'>();
 export type OptionId = z.infer<typeof optionIdSchema>;
 
 export const criterionIdSchema = z
   .string()
-  .regex(camel, 'criterion ids are camelCase')
+  .check(z.regex(camel, 'criterion ids are camelCase'))
   .brand<'CriterionId'>();
 export type CriterionId = z.infer<typeof criterionIdSchema>;
 
-export const sourceIdSchema = z.string().regex(kebab, 'source ids are kebab-case').brand<'SourceId'>();
+export const sourceIdSchema = z
+  .string()
+  .check(z.regex(kebab, 'source ids are kebab-case'))
+  .brand<'SourceId'>();
 export type SourceId = z.infer<typeof sourceIdSchema>;
 
 export const caseStudyIdSchema = z
   .string()
-  .regex(kebab, 'case study ids are kebab-case')
+  .check(z.regex(kebab, 'case study ids are kebab-case'))
   .brand<'CaseStudyId'>();
 export type CaseStudyId = z.infer<typeof caseStudyIdSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { categoryIdSchema, criterionIdSchema, optionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
 import { sourceRefSchema } from './source';
@@ -18,9 +18,9 @@ export type ConditionalValue = z.infer<typeof conditionalValueSchema>;
 export const criterionValueSchema = z.strictObject({
   /** The value when no condition below applies (or its environment key is unknown). */
   level: levelSchema,
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
   source: sourceRefSchema,
-  when: z.array(conditionalValueSchema).optional(),
+  when: z.optional(z.array(conditionalValueSchema)),
 });
 export type CriterionValue = z.infer<typeof criterionValueSchema>;
 
@@ -28,7 +28,7 @@ export const sourcedTextSchema = z.strictObject({
   text: localizedTextSchema,
   source: sourceRefSchema,
   /** Holds only in this environment (e.g. a pro that needs BGP); left out where contradicted. */
-  if: envMatchSchema.optional(),
+  if: z.optional(envMatchSchema),
 });
 export type SourcedText = z.infer<typeof sourcedTextSchema>;
 
@@ -55,38 +55,50 @@ export const podBoundaries = ['routed', 'nat', 'l2'] as const;
 export const podBoundarySchema = z.enum(podBoundaries);
 export type PodBoundary = z.infer<typeof podBoundarySchema>;
 
-export const solutionSchema = z.strictObject({
-  id: optionIdSchema,
-  category: categoryIdSchema,
-  name: z.string().min(1),
-  /** Variants of one project share a family, e.g. flannel-udp / flannel-vxlan / flannel-host-gw. */
-  family: z.string().regex(/^[a-z0-9-]+$/),
-  summary: localizedTextSchema,
-  /** Networking: which plugin models it fits; orchestrator compatibility is derived from this. */
-  pluginModels: z
-    .strictObject({ models: z.array(pluginModelSchema).min(1), source: sourceRefSchema })
-    .optional(),
-  /** Logging and monitoring: the pipeline roles this option fills. */
-  provides: z.strictObject({ roles: z.array(pipelineRoleSchema).min(1), source: sourceRefSchema }).optional(),
-  /** Networking: where pod traffic meets the intranet, drawn on the architecture diagram. */
-  podBoundary: z
-    .strictObject({ kind: podBoundarySchema, note: localizedTextSchema, source: sourceRefSchema })
-    .optional(),
-  requires: z.array(requirementSchema),
-  dependencies: z.array(sourcedTextSchema),
-  values: z.record(criterionIdSchema, criterionValueSchema),
-  pros: z.array(sourcedTextSchema),
-  cons: z.array(sourcedTextSchema),
-  status: z.strictObject({
-    state: z.enum(maintenanceStates),
-    /** Only where a source gives a date. */
-    asOf: z
-      .string()
-      .regex(/^\d{4}-\d{2}$/, 'asOf is "YYYY-MM"')
-      .optional(),
-    note: localizedTextSchema,
-    source: sourceRefSchema,
-  }),
-  homepage: httpUrlSchema.optional(),
-});
+export const solutionSchema = z
+  .strictObject({
+    id: optionIdSchema,
+    category: categoryIdSchema,
+    /** The canonical English name: the CLI's text and JSON outputs print it. */
+    name: z.string().check(z.minLength(1)),
+    /**
+     * The name as people read it in each language where it has words to translate, e.g.
+     * "Calico（BGP，无封装）"; product names stay as they are. Views fall back to `name` without it.
+     */
+    localName: z.optional(localizedTextSchema),
+    /** Variants of one project share a family, e.g. flannel-udp / flannel-vxlan / flannel-host-gw. */
+    family: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    summary: localizedTextSchema,
+    /** Networking: which plugin models it fits; orchestrator compatibility is derived from this. */
+    pluginModels: z.optional(
+      z.strictObject({ models: z.array(pluginModelSchema).check(z.minLength(1)), source: sourceRefSchema }),
+    ),
+    /** Logging and monitoring: the pipeline roles this option fills. */
+    provides: z.optional(
+      z.strictObject({ roles: z.array(pipelineRoleSchema).check(z.minLength(1)), source: sourceRefSchema }),
+    ),
+    /** Networking: where pod traffic meets the intranet, drawn on the architecture diagram. */
+    podBoundary: z.optional(
+      z.strictObject({ kind: podBoundarySchema, note: localizedTextSchema, source: sourceRefSchema }),
+    ),
+    requires: z.array(requirementSchema),
+    dependencies: z.array(sourcedTextSchema),
+    values: z.record(criterionIdSchema, criterionValueSchema),
+    pros: z.array(sourcedTextSchema),
+    cons: z.array(sourcedTextSchema),
+    status: z.strictObject({
+      state: z.enum(maintenanceStates),
+      /** Only where a source gives a date. */
+      asOf: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/, 'asOf is "YYYY-MM"'))),
+      note: localizedTextSchema,
+      source: sourceRefSchema,
+    }),
+    homepage: z.optional(httpUrlSchema),
+  })
+  .check(
+    z.refine((s) => s.localName === undefined || s.localName.en === s.name, {
+      message: 'localName.en must repeat name',
+      path: ['localName', 'en'],
+    }),
+  );
 export type Solution = z.infer<typeof solutionSchema>;

@@ -1,29 +1,26 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { sourceIdSchema } from './ids';
 import { httpUrlSchema } from './url';
 
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
   kind: z.enum(['seed', 'public']),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Year of publication; null when the source itself is undated (say so in `note`). */
-  year: z.number().int().min(1990).max(2100).nullable(),
+  year: z.nullable(z.int().check(z.minimum(1990), z.maximum(2100))),
   /** Seed sources: the file name under shared/seeds. */
-  file: z
-    .string()
-    .regex(/^\d{3}_[0-9a-f]+\.txt$/)
-    .optional(),
-  publisher: z.string().min(1).optional(),
-  url: httpUrlSchema.optional(),
+  file: z.optional(z.string().check(z.regex(/^\d{3}_[0-9a-f]+\.txt$/))),
+  publisher: z.optional(z.string().check(z.minLength(1))),
+  url: z.optional(httpUrlSchema),
   language: z.enum(['en', 'zh', 'ru']),
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Where a fact comes from: a registered source plus the section (and optionally a verbatim quote). */
 export const sourceRefSchema = z.strictObject({
   source: sourceIdSchema,
-  section: z.string().min(1),
-  quote: z.string().min(1).optional(),
+  section: z.string().check(z.minLength(1)),
+  quote: z.optional(z.string().check(z.minLength(1))),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;

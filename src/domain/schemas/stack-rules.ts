@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { orchestratorSchema } from './environment';
 import { categoryIdSchema, optionIdSchema } from './ids';
 import { localizedTextSchema } from './i18n';
@@ -6,10 +6,10 @@ import { sourceRefSchema } from './source';
 
 /** When `when` is in the stack, the stack's pick in `category` must be one of `anyOf`. */
 export const stackRuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   when: optionIdSchema,
   category: categoryIdSchema,
-  anyOf: z.array(optionIdSchema).min(1),
+  anyOf: z.array(optionIdSchema).check(z.minLength(1)),
   reason: localizedTextSchema,
   source: sourceRefSchema,
 });

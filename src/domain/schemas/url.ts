@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 
 /**
  * A web address a reader can open: http: or https: with a domain name. `z.url()` alone also

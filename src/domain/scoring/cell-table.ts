@@ -17,7 +17,8 @@ export interface CellTable {
   unknownKeys: ReadonlyMap<number, readonly EnvironmentKey[]>;
 }
 
-interface Column {
+/** One criterion over every option of a category, in one environment. */
+export interface Column {
   cells: readonly Cell[];
   scaled: Int32Array;
   /** (option index, fact) pairs for the few cells left open by unknown facts. */
@@ -35,8 +36,32 @@ export function cellOf(table: CellTable, criterion: string, option: OptionId): C
 const cache = new WeakMap<Knowledge, Map<string, Column>>();
 const CACHE_LIMIT = 1024;
 
-const environmentKey = (env: Environment): string =>
+/** One string per environment, whatever the order of its keys: the key of every per-environment cache. */
+export const environmentKey = (env: Environment): string =>
   JSON.stringify(Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/**
+ * One criterion's column over the whole category, orderings applied; cached per environment, so
+ * moving a weight slider or ranking again reuses it.
+ */
+export function categoryColumn(
+  kb: Knowledge,
+  category: CategoryId,
+  criterion: Criterion,
+  env: Environment,
+  envKey: string = environmentKey(env),
+): Column {
+  let columns = cache.get(kb);
+  if (!columns) cache.set(kb, (columns = new Map()));
+  const key = `${category}|${criterion.id}|${envKey}`;
+  let column = columns.get(key);
+  if (!column) {
+    if (columns.size >= CACHE_LIMIT) columns.clear();
+    column = buildColumn(kb, category, criterion, env, indexOf(kb, category));
+    columns.set(key, column);
+  }
+  return column;
+}
 
 /**
  * Every option of the category on the given criteria, orderings applied. Columns span the whole
@@ -51,18 +76,10 @@ export function categoryCells(
 ): CellTable {
   const options = kb.optionsByCategory.get(category) ?? [];
   const optionIndex = indexOf(kb, category);
-  let columns = cache.get(kb);
-  if (!columns) cache.set(kb, (columns = new Map()));
   const envKey = environmentKey(env);
   const unknownKeys = new Map<number, EnvironmentKey[]>();
   const cells = criteria.map((criterion) => {
-    const key = `${category}|${criterion.id}|${envKey}`;
-    let column = columns.get(key);
-    if (!column) {
-      if (columns.size >= CACHE_LIMIT) columns.clear();
-      column = buildColumn(kb, category, criterion, env, optionIndex);
-      columns.set(key, column);
-    }
+    const column = categoryColumn(kb, category, criterion, env, envKey);
     for (const [i, k] of column.unknown) {
       const keys = unknownKeys.get(i);
       if (!keys) unknownKeys.set(i, [k]);

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge';
+import { displayName } from '../knowledge/display-name';
 import { maintenanceStateNames } from '../lifecycle';
 import type { EnvMatch, Language, SourceRef } from '../schemas';
 import type { Assumption, ExclusionReason, FactMismatch } from './types';
@@ -7,11 +8,11 @@ import type { Assumption, ExclusionReason, FactMismatch } from './types';
  * "Title (year), section" — enough for a reader to find the evidence. The CLI adds the seed file
  * name; the app's plain wording leaves internal file names out.
  */
-export function describeSource(kb: Knowledge, ref: SourceRef, plain = false): string {
+export function describeSource(kb: Knowledge, ref: SourceRef, plain = false, lang: Language = 'en'): string {
   const source = kb.sourceById.get(ref.source);
   if (!source) return `${ref.source}, ${ref.section}`;
   const where = source.file && !plain ? ` [${source.file}]` : '';
-  return `${source.title} (${source.year ?? 'undated'})${where}, ${ref.section}`;
+  return `${source.title} (${source.year ?? texts[lang].undated})${where}, ${ref.section}`;
 }
 
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
@@ -27,6 +28,7 @@ const texts = {
       `must-have "${c}" not met (level ${level}, needs ${required})`,
     lifecycle: (state: string, asOf: string) => `project ${state}${asOf ? ` (as of ${asOf})` : ''}`,
     source: 'source',
+    undated: 'undated',
     unknown: (key: string) => `environment.${key} unknown:`,
     requirements: (ids: string) => `requirements not checked for ${ids}`,
     values: (ids: string) => `base values assumed (no environment-specific value) for ${ids}`,
@@ -47,6 +49,7 @@ const texts = {
       `必需项“${c}”未满足（等级 ${level}，需要 ${required}）`,
     lifecycle: (state: string, asOf: string) => `项目${state}${asOf ? `（截至 ${asOf}）` : ''}`,
     source: '来源',
+    undated: '无日期',
     unknown: (key: string) => `environment.${key} 未知：`,
     requirements: (ids: string) => `未检查 ${ids} 的环境要求`,
     values: (ids: string) => `${ids} 采用默认取值（未使用环境相关取值）`,
@@ -65,6 +68,7 @@ const texts = {
       `обязательный критерий «${c}» не выполнен (уровень ${level}, нужно ${required})`,
     lifecycle: (state: string, asOf: string) => `проект ${state}${asOf ? ` (на ${asOf})` : ''}`,
     source: 'источник',
+    undated: 'без даты',
     unknown: (key: string) => `environment.${key} неизвестно:`,
     requirements: (ids: string) => `требования не проверены для ${ids}`,
     values: (ids: string) => `приняты базовые значения (без учёта окружения) для ${ids}`,
@@ -92,6 +96,15 @@ export function describeFact(fact: FactMismatch, lang: Language, kb?: Knowledge)
   const expected = [...new Set(fact.expected.map((m) => describeExpected(m, lang)))].join(t.or);
   const label = kb?.environment.questions.find((q) => q.key === fact.key)?.label[lang];
   if (!label) return `environment.${fact.key} ${t.is} ${show(fact.actual)}, ${t.needs} ${expected}`;
+  if (fact.key === 'orchestrator') {
+    // Orchestrators by the names the questionnaire offers, not by their ids.
+    const name = (id: unknown): string => {
+      const orchestrator = kb?.environment.orchestrators.find((o) => o.id === id);
+      return orchestrator ? displayName(orchestrator, lang) : String(id);
+    };
+    const accepted = [...new Set(fact.expected.flatMap((m) => m.orchestrator ?? []))];
+    return `${label}: ${name(fact.actual)}, ${t.needs} ${accepted.map(name).join(t.or)}`;
+  }
   const words = (x: string) =>
     x
       .replace(/\btrue\b/g, t.yes)
@@ -113,7 +126,7 @@ export function describeReason(
   plain = false,
 ): string {
   const t = texts[lang];
-  const cite = `${t.source}: ${describeSource(kb, reason.source, plain)}`;
+  const cite = `${t.source}: ${describeSource(kb, reason.source, plain, lang)}`;
   switch (reason.kind) {
     case 'environment':
     case 'pluginModel': {

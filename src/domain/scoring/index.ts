@@ -7,7 +7,14 @@ export { matchTruth, anyOfTruth, compareKernel, envKeyOf, type Truth } from './e
 export { resolveValue, pickEntry, satisfies, type ResolvedValue } from './resolve-value';
 export { checkRequirements } from './exclusion';
 export { cellFor, ORDER_STEP, type Cell } from './value-table';
-export { cellOf, categoryCells, type CellTable } from './cell-table';
+export {
+  cellOf,
+  categoryCells,
+  categoryColumn,
+  environmentKey,
+  type CellTable,
+  type Column,
+} from './cell-table';
 export {
   describeReason,
   describeAssumption,

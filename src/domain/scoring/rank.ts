@@ -1,18 +1,11 @@
 import type { Knowledge } from '../knowledge';
-import type { CategoryId, Criterion, EnvironmentKey, OptionId, Profile, Solution } from '../schemas';
-import { compareRanked } from './compare';
-import { checkRequirements } from './exclusion';
-import { scoreWith } from './methods';
-import type {
-  Assumption,
-  ExcludedOption,
-  ExclusionReason,
-  Method,
-  RankedOption,
-  Ranking,
-  WeightedCriterion,
-} from './types';
-import { categoryCells } from './cell-table';
+import type { CategoryId, Criterion, Profile, Solution } from '../schemas';
+import { checksOf, compileCategory } from './compiled-category';
+import { filterOf } from './compiled-filter';
+import { subsetOf } from './compiled-subset';
+import { RankedRow, type ScoredRows } from './ranked-row';
+import { orderRows, scoreRows } from './score-rows';
+import type { Assumption, Method, RankedOption, Ranking, WeightedCriterion } from './types';
 import type { Cell } from './value-table';
 
 export interface RankOptions {
@@ -23,121 +16,72 @@ export interface RankOptions {
 /** A must-have the profile gives no weight still counts in the ranking, with this weight. */
 export const MUST_HAVE_WEIGHT = 3;
 
-type UnknownLog = Map<EnvironmentKey, { requirementsOf: Set<OptionId>; valuesOf: Set<OptionId> }>;
-
-function logUnknown(log: UnknownLog, key: EnvironmentKey, id: OptionId, kind: 'requirementsOf' | 'valuesOf') {
-  let entry = log.get(key);
-  if (!entry) log.set(key, (entry = { requirementsOf: new Set(), valuesOf: new Set() }));
-  entry[kind].add(id);
+/** The criteria that count and their weights, with their indexes in the category's criteria. */
+function weightedColumns(all: readonly Criterion[], profile: Profile) {
+  const weighted = all.some((c) => (profile.weights[c.id] ?? 0) > 0);
+  const criteria: WeightedCriterion[] = [];
+  const columns: number[] = [];
+  const mustHave: number[] = [];
+  all.forEach((c, j) => {
+    const weight = profile.weights[c.id] ?? 0;
+    const must = profile.mustHave.includes(c.id);
+    if (must) mustHave.push(j);
+    if (weight > 0) criteria.push({ criterion: c.id, weight });
+    else if (must) criteria.push({ criterion: c.id, weight: MUST_HAVE_WEIGHT, fromMustHave: true });
+    else if (!weighted) criteria.push({ criterion: c.id, weight: 1 });
+    else return;
+    columns.push(j);
+  });
+  return { weighted, criteria, columns, mustHave };
 }
 
 /** The criteria that count and their weights; equal weights when the profile sets none here. */
 export function weightedCriteria(all: readonly Criterion[], profile: Profile): WeightedCriterion[] {
-  const weighted = all.some((c) => (profile.weights[c.id] ?? 0) > 0);
-  return all.flatMap((c): WeightedCriterion[] => {
-    const weight = profile.weights[c.id] ?? 0;
-    if (weight > 0) return [{ criterion: c.id, weight }];
-    if (profile.mustHave.includes(c.id))
-      return [{ criterion: c.id, weight: MUST_HAVE_WEIGHT, fromMustHave: true }];
-    return weighted ? [] : [{ criterion: c.id, weight: 1 }];
-  });
+  return weightedColumns(all, profile).criteria;
 }
 
-/** A must-have on what the engine believes; never failed on an unknown fact. */
-function mustHaveVerdict(cell: Cell, criterion: Criterion): 'pass' | 'kept' | 'fail' {
-  const known = cell.measured ? cell.value : cell.judged;
-  if (known >= criterion.satisfiedAt) return 'pass';
-  if (cell.unknownKeys.length === 0) return 'fail';
-  const best = cell.measured ? cell.high : Math.max(...cell.possible);
-  return best >= criterion.satisfiedAt ? 'kept' : 'fail';
-}
-
-/** Ranks one category's options for a profile: exclusions with reasons, scores with explanations. */
+/**
+ * Ranks one category's options for a profile: exclusions with reasons, scores with explanations.
+ * Everything that does not depend on the weights — resolved values, exclusions, must-have
+ * verdicts, assumptions — is compiled once per environment and must-have set and reused; a
+ * ranking itself is a multiply-add per value, a sort, and one object per ranked option whose
+ * contributions are worked out only if read.
+ */
 export function rank(kb: Knowledge, profile: Profile, { category, method }: RankOptions): Ranking {
   const all = kb.criteriaByCategory.get(category) ?? [];
-  const env = profile.environment;
-  const criteria = weightedCriteria(all, profile);
-  const used = criteria.map((w) => kb.criterionById.get(w.criterion) as Criterion);
-  const mustHave = all.filter((c) => profile.mustHave.includes(c.id));
-  const assumptions: Assumption[] = [];
-  if (!all.some((c) => (profile.weights[c.id] ?? 0) > 0)) {
-    assumptions.push({ kind: 'equalWeights', category, mustHaves: mustHave.length });
+  const { weighted, criteria, columns, mustHave } = weightedColumns(all, profile);
+  const compiled = compileCategory(kb, category, profile.environment);
+  const filter = filterOf(kb, compiled, mustHave, profile.includeUnmaintained ?? false);
+  const subset = subsetOf(kb, compiled, filter, columns);
+  const rows: ScoredRows = {
+    method,
+    weights: criteria.map((c) => c.weight),
+    values: subset.values,
+    m: subset.m,
+  };
+  const scores = new Float64Array(filter.rows.length);
+  scoreRows(method, rows.weights, subset, scores);
+  const idOf = (r: number) => (compiled.options[filter.rows[r] as number] as Solution).id;
+  const order = orderRows(scores, filter.rowRanks, idOf);
+  const checks = checksOf(compiled, profile.includeUnmaintained ?? false);
+  const ranking = new Array<RankedOption>(order.length);
+  for (let p = 0; p < order.length; p += 1) {
+    const r = order[p] as number;
+    const i = filter.rows[r] as number;
+    const caveats = (checks[i] as (typeof checks)[number]).caveats;
+    const option = compiled.options[i] as Solution;
+    ranking[p] = new RankedRow(
+      option,
+      scores[r] as number,
+      subset.levels[r] as number[],
+      subset.cells[r] as Cell[],
+      caveats,
+      rows,
+      r,
+    );
   }
-  const options = kb.optionsByCategory.get(category) ?? [];
-  const log: UnknownLog = new Map();
-  const table = categoryCells(kb, category, used, env);
-  const mustHaveColumns = mustHave.map((c) => used.indexOf(c));
-  const weights = criteria.map((c) => c.weight);
-  const score = scoreWith[method];
-  const ranking: RankedOption[] = [];
-  const excluded: ExcludedOption[] = [];
-  for (let i = 0; i < options.length; i += 1) {
-    const option = options[i] as Solution;
-    const check = checkRequirements(option, env, profile.includeUnmaintained ?? false);
-    const reasons: ExclusionReason[] = mustHave.length > 0 ? [...check.reasons] : check.reasons;
-    const kept: Assumption[] = [];
-    for (let k = 0; k < mustHave.length; k += 1) {
-      const criterion = mustHave[k] as Criterion;
-      const cell = table.cells[mustHaveColumns[k] as number]?.[i] as Cell;
-      const verdict = mustHaveVerdict(cell, criterion);
-      if (verdict === 'kept') {
-        kept.push({
-          kind: 'keptOnUnknown',
-          option: option.id,
-          criterion: criterion.id,
-          keys: [...cell.unknownKeys],
-        });
-      } else if (verdict === 'fail') {
-        const value = option.values[criterion.id];
-        const chosen = cell.conditionIndex >= 0 ? value?.when?.[cell.conditionIndex] : value;
-        reasons.push({
-          kind: 'mustHave',
-          criterion: criterion.id,
-          level: cell.measured ? cell.value : cell.judged,
-          required: criterion.satisfiedAt,
-          note: chosen?.note,
-          source: chosen?.source ?? option.status.source,
-        });
-      }
-    }
-    if (reasons.length > 0) {
-      excluded.push({ id: option.id, name: option.name, reasons });
-      continue;
-    }
-    assumptions.push(...kept);
-    for (const key of check.unknownKeys) logUnknown(log, key, option.id, 'requirementsOf');
-    // Plain loops: this runs for every feasible option on every ranking.
-    const m = table.cells.length;
-    const cells = new Array<Cell>(m);
-    const values = new Array<number>(m);
-    const levels = new Array<number>(m);
-    for (let j = 0; j < m; j += 1) {
-      const scaled = (table.scaled[j] as Int32Array)[i] as number;
-      cells[j] = (table.cells[j] as readonly Cell[])[i] as Cell;
-      values[j] = scaled;
-      levels[j] = scaled / 100;
-    }
-    for (const key of table.unknownKeys.get(i) ?? []) logUnknown(log, key, option.id, 'valuesOf');
-    const result = score(weights, values);
-    ranking.push({
-      id: option.id,
-      name: option.name,
-      score: result.score,
-      levels,
-      cells,
-      contributions: result.contributions,
-      caveats: check.caveats,
-      state: option.status.state,
-    });
-  }
-  ranking.sort(compareRanked);
-  for (const [key, entry] of [...log].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    assumptions.push({
-      kind: 'unknownEnvironment',
-      key,
-      requirementsOf: [...entry.requirementsOf].sort(),
-      valuesOf: [...entry.valuesOf].sort(),
-    });
-  }
-  return { category, method, criteria, ranking, excluded, assumptions };
+  const assumptions: Assumption[] = weighted
+    ? [...filter.kept, ...subset.unknown]
+    : [{ kind: 'equalWeights', category, mustHaves: mustHave.length }, ...filter.kept, ...subset.unknown];
+  return { category, method, criteria, ranking, excluded: [...filter.excluded], assumptions };
 }

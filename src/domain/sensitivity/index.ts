@@ -9,4 +9,4 @@ export {
 } from './smaa';
 export { stability, type Stability } from './stability';
 export { nearMisses, type NearMiss } from './near-misses';
-export { seededRandom, seededWords, HALF_WORD } from './random';
+export { seededRandom, seededWords, mixWord, HALF_WORD, WORD_STEP } from './random';

@@ -4,6 +4,7 @@ import { rank, SCORE_EPSILON, type ExclusionReason, type Method, type Ranking } 
 import { conflictBetween, type Conflict } from './compatibility';
 import { requiredRoles, type Pipeline, type PipelineMember } from './pipeline';
 import { candidateConflict, holds, layerCandidates, type Candidate } from './pipeline-candidates';
+import { bestAssignment, optionClash } from './stack-search';
 
 export type Pins = Partial<Record<CategoryId, OptionId>>;
 
@@ -48,32 +49,6 @@ export type StackOutcome = { ok: true; stack: Stack } | { ok: false; refusal: Pi
 
 const ALTERNATIVES = 3;
 
-/** Exact best assignment by branch and bound: each layer's best remaining score bounds the rest. */
-function search(clash: (a: Candidate, b: Candidate) => boolean, columns: readonly Candidate[][]) {
-  const bound = new Array<number>(columns.length + 1).fill(0);
-  for (let k = columns.length - 1; k >= 0; k -= 1)
-    bound[k] = (bound[k + 1] as number) + (columns[k]?.[0]?.score ?? 0);
-  let best: Candidate[] | undefined;
-  let bestTotal = -Infinity;
-  const chosen: Candidate[] = [];
-  const walk = (k: number, total: number): void => {
-    if (total + (bound[k] as number) <= bestTotal + SCORE_EPSILON) return;
-    if (k === columns.length) {
-      best = [...chosen];
-      bestTotal = total;
-      return;
-    }
-    for (const candidate of columns[k] as Candidate[]) {
-      if (chosen.some((c) => clash(c, candidate))) continue;
-      chosen.push(candidate);
-      walk(k + 1, total + candidate.score);
-      chosen.pop();
-    }
-  };
-  walk(0, 0);
-  return best;
-}
-
 const sum = (picks: readonly Candidate[]): number => picks.reduce((s, c) => s + c.score, 0);
 const byDelta = (a: StackAlternative, b: StackAlternative): number =>
   Math.abs(a.delta - b.delta) > SCORE_EPSILON ? b.delta - a.delta : a.id < b.id ? -1 : 1;
@@ -90,18 +65,19 @@ export function composeStack(kb: Knowledge, profile: Profile, method: Method, pi
   const order = [...kb.categories.map((c) => c.id)].sort((a, b) =>
     a === 'orchestration' ? -1 : b === 'orchestration' ? 1 : 0,
   );
+  const clash = optionClash(kb, env);
+  const apart = (a: Solution, b: Solution) => clash.apart(clash.indexOf(a), clash.indexOf(b));
   const all = new Map(
-    order.map((c) => [c, layerCandidates(kb, profile, rankings.get(c) as Ranking, env.orchestrator)]),
+    order.map((c) => [c, layerCandidates(kb, profile, rankings.get(c) as Ranking, env.orchestrator, apart)]),
   );
-  // Conflicts between candidates, memoised: -1 not yet known, 0 compatible, 1 apart.
+  // The search runs on slot numbers: scores, and conflicts between slots as they are asked.
   const slots = [...all.values()].flat();
   slots.forEach((c, i) => (c.slot = i));
+  const scores = Float64Array.from(slots, (c) => c.score);
   const known = new Int8Array(slots.length * slots.length).fill(-1);
-  const clash = (a: Candidate, b: Candidate): boolean => {
-    const at = a.slot * slots.length + b.slot;
-    if (known[at] === -1) known[at] = candidateConflict(kb, env, a, b) ? 1 : 0;
-    return known[at] === 1;
-  };
+  const members = slots.map((c) => Int32Array.from(c.members, (m) => clash.indexOf(m.option)));
+  const decide = (a: number, b: number): boolean =>
+    (members[a] as Int32Array).some((x) => (members[b] as Int32Array).some((y) => clash.apart(x, y)));
 
   const columns = new Map(all);
   for (const [category, id] of Object.entries(pins) as [CategoryId, OptionId][]) {
@@ -123,11 +99,18 @@ export function composeStack(kb: Knowledge, profile: Profile, method: Method, pi
     }
   }
   const used = order.filter((c) => (columns.get(c)?.length ?? 0) > 0);
-  const solve = (override?: [CategoryId, Candidate[]]) =>
-    search(
-      clash,
-      used.map((c) => (override && override[0] === c ? override[1] : (columns.get(c) as Candidate[]))),
+  const layers = used.map((c) => Int32Array.from(columns.get(c) as Candidate[], (x) => x.slot));
+  const solve = (override?: [CategoryId, Candidate[]]): Candidate[] | undefined => {
+    const at = override ? used.indexOf(override[0]) : -1;
+    const held = override && Int32Array.from(override[1], (x) => x.slot);
+    const found = bestAssignment(
+      held ? layers.map((l, k) => (k === at ? held : l)) : layers,
+      scores,
+      known,
+      decide,
     );
+    return found && Array.from(found, (slot) => slots[slot] as Candidate);
+  };
   const best = solve();
   if (!best) {
     const [category, id] = (Object.entries(pins)[0] ?? ['networking', '']) as [CategoryId, OptionId];

@@ -45,6 +45,8 @@ export function layerCandidates(
   profile: Profile,
   ranking: Ranking,
   wanted: Orchestrator | undefined,
+  apart: (a: Solution, b: Solution) => boolean = (a, b) =>
+    conflictBetween(kb, profile.environment, a, b) !== undefined,
 ): Candidate[] {
   const pipelines = buildPipelines(kb, profile, ranking);
   if (pipelines) {
@@ -58,10 +60,7 @@ export function layerCandidates(
         slot: -1,
       }))
       .filter(
-        ({ members }) =>
-          !members.some((x, i) =>
-            members.slice(i + 1).some((y) => conflictBetween(kb, profile.environment, x.option, y.option)),
-          ),
+        ({ members }) => !members.some((x, i) => members.slice(i + 1).some((y) => apart(x.option, y.option))),
       );
   }
   const category: CategoryId = ranking.category;

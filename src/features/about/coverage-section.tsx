@@ -1,8 +1,9 @@
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
-import { aboutMessages } from './messages';
+import { format, useKnowledge, useLocalize, useMessages, usePlurals } from '@/ui';
+import { aboutMessages, aboutPlurals } from './messages';
 
 export function CoverageSection() {
   const t = useMessages(aboutMessages);
+  const count = usePlurals(aboutPlurals);
   const localize = useLocalize();
   const { kb } = useKnowledge();
   const seed = kb.sources.filter((s) => s.kind === 'seed').length;
@@ -41,10 +42,16 @@ export function CoverageSection() {
         </table>
       </div>
       <ul className="about-counts">
-        <li>{format(t.caseStudies, { n: kb.caseStudies.length })}</li>
-        <li>{format(t.benchmarks, { n: kb.benchmarks.length, series })}</li>
-        <li>{format(t.presets, { n: kb.presets.length })}</li>
-        <li>{format(t.sources, { n: kb.sources.length, seed, public: kb.sources.length - seed })}</li>
+        <li>{count.caseStudies(kb.caseStudies.length)}</li>
+        <li>{count.benchmarks(kb.benchmarks.length, { series: count.series(series) })}</li>
+        <li>{count.presets(kb.presets.length)}</li>
+        <li>
+          {format(t.sources, {
+            sources: count.sources(kb.sources.length),
+            seeds: count.seeds(seed),
+            public: count.publicSources(kb.sources.length - seed),
+          })}
+        </li>
       </ul>
     </section>
   );

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const aboutMessages = defineMessages({
   en: {
@@ -16,10 +16,7 @@ export const aboutMessages = defineMessages({
     optionsCol: 'Options',
     criteriaCol: 'Criteria',
     totalRow: 'All categories',
-    caseStudies: '{n} case studies of companies running containers in production',
-    benchmarks: '{n} published benchmarks ({series} measurement series)',
-    presets: '{n} ready-made profiles',
-    sources: '{n} sources: {seed} survey documents and {public} public sources',
+    sources: '{sources}: {seeds} and {public}',
     scaleHeading: 'The 0–4 scale',
     scaleIntro: 'Every value in the knowledge base is one of these levels, each with a fixed meaning.',
     levelCol: 'Level',
@@ -41,7 +38,6 @@ export const aboutMessages = defineMessages({
     stateAll: 'All states ({n})',
     stateOption: '{state} ({n})',
     statusCounts: 'Projects per state',
-    statusShown: '{n} of {total} options shown.',
     statusCaption: 'Maintenance status of every option, by category',
     optionCol: 'Option',
     statusCol: 'Status',
@@ -54,7 +50,6 @@ export const aboutMessages = defineMessages({
       'The {n} survey documents are field notes from teams that ran containers in production — how JD, Zhihu, Ctrip, Qunar, Alibaba, Tencent, Meizu and others chose networking, logging, monitoring and orchestration — written in Chinese and Russian around 2016–2017. They are cited by file name; public documentation, benchmarks and project pages check and update them.',
     sourcesFilter: 'Filter sources',
     sourcesPlaceholder: 'title, publisher, file, year…',
-    sourcesShown: '{n} of {total} sources shown, survey documents first.',
     noSources: 'No source matches “{query}”.',
     showAll: 'Show all {n} sources',
     undated: 'undated',
@@ -80,10 +75,7 @@ export const aboutMessages = defineMessages({
     optionsCol: '方案',
     criteriaCol: '标准',
     totalRow: '全部类别',
-    caseStudies: '{n} 个企业在生产环境中运行容器的案例',
-    benchmarks: '{n} 份公开的基准测试（{series} 组测量数据）',
-    presets: '{n} 个现成的配置模板',
-    sources: '{n} 个来源：{seed} 份调研文档，{public} 个公开来源',
+    sources: '{sources}：{seeds}，{public}',
     scaleHeading: '0–4 评分等级',
     scaleIntro: '知识库中的每个取值都是以下等级之一，每个等级含义固定。',
     levelCol: '等级',
@@ -104,7 +96,6 @@ export const aboutMessages = defineMessages({
     stateAll: '全部状态（{n}）',
     stateOption: '{state}（{n}）',
     statusCounts: '各状态项目数',
-    statusShown: '显示 {n} / {total} 个方案。',
     statusCaption: '各方案的维护状态（按类别）',
     optionCol: '方案',
     statusCol: '状态',
@@ -117,7 +108,6 @@ export const aboutMessages = defineMessages({
       '{n} 份调研文档是在生产环境中运行容器的团队留下的一线笔记——记录了京东、知乎、携程、去哪儿、阿里巴巴、腾讯、魅族等如何选择网络、日志、监控和编排方案——以中文和俄文写成，大约成文于 2016–2017 年。引用时注明文件名；公开文档、基准测试和项目主页用于核对和更新这些内容。',
     sourcesFilter: '筛选来源',
     sourcesPlaceholder: '标题、发布者、文件名、年份…',
-    sourcesShown: '显示 {n} / {total} 个来源，调研文档在前。',
     noSources: '没有与“{query}”匹配的来源。',
     showAll: '显示全部 {n} 个来源',
     undated: '未注明日期',
@@ -143,10 +133,7 @@ export const aboutMessages = defineMessages({
     optionsCol: 'Варианты',
     criteriaCol: 'Критерии',
     totalRow: 'Все категории',
-    caseStudies: 'Кейсы компаний, эксплуатирующих контейнеры в продакшене: {n}',
-    benchmarks: 'Опубликованные бенчмарки: {n} (серий измерений: {series})',
-    presets: 'Готовые профили: {n}',
-    sources: 'Источники: {n}, из них обзорных документов — {seed}, публичных источников — {public}',
+    sources: '{sources}, из них {seeds} и {public}',
     scaleHeading: 'Шкала 0–4',
     scaleIntro: 'Каждое значение в базе знаний — один из этих уровней с фиксированным смыслом.',
     levelCol: 'Уровень',
@@ -168,7 +155,6 @@ export const aboutMessages = defineMessages({
     stateAll: 'Все состояния ({n})',
     stateOption: '{state} ({n})',
     statusCounts: 'Проекты по состояниям',
-    statusShown: 'Показано вариантов: {n} из {total}.',
     statusCaption: 'Статус сопровождения каждого варианта по категориям',
     optionCol: 'Вариант',
     statusCol: 'Статус',
@@ -181,7 +167,6 @@ export const aboutMessages = defineMessages({
       'Обзорные документы ({n}) — полевые заметки команд, эксплуатировавших контейнеры в продакшене: как JD, Zhihu, Ctrip, Qunar, Alibaba, Tencent, Meizu и другие выбирали сеть, логирование, мониторинг и оркестрацию. Они написаны на китайском и русском языках примерно в 2016–2017 гг. и цитируются по имени файла; публичная документация, бенчмарки и страницы проектов их проверяют и дополняют.',
     sourcesFilter: 'Фильтр источников',
     sourcesPlaceholder: 'название, издатель, файл, год…',
-    sourcesShown: 'Показано источников: {n} из {total}, сначала обзорные документы.',
     noSources: 'Нет источников, подходящих под «{query}».',
     showAll: 'Показать все источники ({n})',
     undated: 'без даты',
@@ -192,6 +177,70 @@ export const aboutMessages = defineMessages({
     zh: 'китайский',
     ru: 'русский',
     citedBy: 'ссылающихся фактов: {n}',
+  },
+});
+
+/** The counted phrases of the about view, in each language's plural forms; `{n}` is the count. */
+export const aboutPlurals = definePlurals({
+  en: {
+    caseStudies: {
+      one: '{n} case study of a company running containers in production',
+      other: '{n} case studies of companies running containers in production',
+    },
+    benchmarks: { one: '{n} published benchmark ({series})', other: '{n} published benchmarks ({series})' },
+    series: { one: '{n} measurement series', other: '{n} measurement series' },
+    presets: { one: '{n} ready-made profile', other: '{n} ready-made profiles' },
+    sources: { one: '{n} source', other: '{n} sources' },
+    seeds: { one: '{n} survey document', other: '{n} survey documents' },
+    publicSources: { one: '{n} public source', other: '{n} public sources' },
+    optionsShown: { one: '{shown} of {n} option shown.', other: '{shown} of {n} options shown.' },
+    sourcesShown: {
+      one: '{shown} of {n} source shown, survey documents first.',
+      other: '{shown} of {n} sources shown, survey documents first.',
+    },
+  },
+  zh: {
+    caseStudies: { other: '{n} 个企业在生产环境中运行容器的案例' },
+    benchmarks: { other: '{n} 份公开的基准测试（{series}）' },
+    series: { other: '{n} 组测量数据' },
+    presets: { other: '{n} 个现成的配置模板' },
+    sources: { other: '{n} 个来源' },
+    seeds: { other: '{n} 份调研文档' },
+    publicSources: { other: '{n} 个公开来源' },
+    optionsShown: { other: '显示 {shown} / {n} 个方案。' },
+    sourcesShown: { other: '显示 {shown} / {n} 个来源，调研文档在前。' },
+  },
+  ru: {
+    caseStudies: {
+      one: '{n} кейс компании, эксплуатирующей контейнеры в продакшене',
+      few: '{n} кейса компаний, эксплуатирующих контейнеры в продакшене',
+      many: '{n} кейсов компаний, эксплуатирующих контейнеры в продакшене',
+    },
+    benchmarks: {
+      one: '{n} опубликованный бенчмарк ({series})',
+      few: '{n} опубликованных бенчмарка ({series})',
+      many: '{n} опубликованных бенчмарков ({series})',
+    },
+    series: { one: '{n} серия измерений', few: '{n} серии измерений', many: '{n} серий измерений' },
+    presets: { one: '{n} готовый профиль', few: '{n} готовых профиля', many: '{n} готовых профилей' },
+    sources: { one: '{n} источник', few: '{n} источника', many: '{n} источников' },
+    seeds: { one: '{n} обзорный документ', few: '{n} обзорных документа', many: '{n} обзорных документов' },
+    publicSources: {
+      one: '{n} публичный источник',
+      few: '{n} публичных источника',
+      many: '{n} публичных источников',
+    },
+    // After "из" the count takes the genitive: из 21 варианта, из 22 (25) вариантов.
+    optionsShown: {
+      one: 'Показано {shown} из {n} варианта.',
+      few: 'Показано {shown} из {n} вариантов.',
+      many: 'Показано {shown} из {n} вариантов.',
+    },
+    sourcesShown: {
+      one: 'Показано {shown} из {n} источника, сначала обзорные документы.',
+      few: 'Показано {shown} из {n} источников, сначала обзорные документы.',
+      many: 'Показано {shown} из {n} источников, сначала обзорные документы.',
+    },
   },
 });
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { format, useKnowledge, useMessages } from '@/ui';
+import { format, useKnowledge, useMessages, usePlurals } from '@/ui';
 import { countCitations } from './cite-counts';
-import { aboutMessages } from './messages';
+import { aboutMessages, aboutPlurals } from './messages';
 import { filterSources, sortSources } from './sort-sources';
 import { SourceItem } from './source-item';
 
@@ -9,6 +9,7 @@ const FIRST_PAGE = 30;
 
 export function SourcesSection() {
   const t = useMessages(aboutMessages);
+  const count = usePlurals(aboutPlurals);
   const { kb } = useKnowledge();
   const [query, setQuery] = useState('');
   const [showAll, setShowAll] = useState(false);
@@ -34,7 +35,7 @@ export function SourcesSection() {
           />
         </label>{' '}
         <span className="muted" role="status">
-          {format(t.sourcesShown, { n: shown.length, total: kb.sources.length })}
+          {count.sourcesShown(kb.sources.length, { shown: shown.length })}
         </span>
       </p>
       {shown.length === 0 ? (

@@ -1,8 +1,8 @@
 import { maintenanceStateNames } from '@/domain/lifecycle';
 import { useState } from 'react';
 import { maintenanceStates } from '@/domain/schemas';
-import { format, StatusBadge, useKnowledge, useLanguage, useMessages } from '@/ui';
-import { aboutMessages } from './messages';
+import { format, StatusBadge, useKnowledge, useLanguage, useMessages, usePlurals } from '@/ui';
+import { aboutMessages, aboutPlurals } from './messages';
 import {
   countByState,
   groupByCategory,
@@ -17,6 +17,7 @@ const capitalize = (s: string, language: string): string =>
 
 export function StatusSection() {
   const t = useMessages(aboutMessages);
+  const count = usePlurals(aboutPlurals);
   const language = useLanguage();
   const { kb } = useKnowledge();
   const [filter, setFilter] = useState<StateFilter>('all');
@@ -52,7 +53,7 @@ export function StatusSection() {
           </select>
         </label>{' '}
         <span className="muted" role="status">
-          {format(t.statusShown, { n: shown, total: kb.options.length })}
+          {count.optionsShown(kb.options.length, { shown })}
         </span>
       </p>
       <StatusTable groups={groups} />

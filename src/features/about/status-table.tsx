@@ -7,6 +7,7 @@ import {
   useLanguage,
   useLocalize,
   useMessages,
+  useOptionName,
   StackedTableHead,
 } from '@/ui';
 import { formatMonth } from '@/ui';
@@ -17,6 +18,7 @@ export function StatusTable({ groups }: { groups: readonly StatusGroup[] }) {
   const t = useMessages(aboutMessages);
   const localize = useLocalize();
   const language = useLanguage();
+  const optionName = useOptionName();
   return (
     <div className="table-scroll">
       {/* Explicit roles keep the table semantics when narrow screens restyle it as stacked blocks. */}
@@ -33,7 +35,7 @@ export function StatusTable({ groups }: { groups: readonly StatusGroup[] }) {
             {options.map((option) => (
               <tr key={option.id} role="row">
                 <th scope="row" role="rowheader">
-                  <Link to={routes.option(option.id)}>{option.name}</Link>
+                  <Link to={routes.option(option.id)}>{optionName(option)}</Link>
                 </th>
                 <td role="cell" className="about-nowrap">
                   <StatusBadge state={option.status.state} />

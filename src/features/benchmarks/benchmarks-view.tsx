@@ -1,7 +1,17 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import type { Benchmark } from '@/domain/schemas';
-import { buildHash, replaceHash, useKnowledge, useMessages, useRoute } from '@/ui';
-import { BenchmarkSection } from './benchmark-section';
+import {
+  buildHash,
+  replaceHash,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+  useOptionName,
+  useRoute,
+} from '@/ui';
+import { sectionId } from './benchmark-section';
 import {
   countVisible,
   filterBenchmarks,
@@ -11,6 +21,10 @@ import {
 } from './filters';
 import { FiltersBar } from './filters-bar';
 import { benchmarkMessages } from './messages';
+import { SourceNav } from './source-nav';
+import { SourceSections, type ShownSources } from './source-sections';
+import { useExpandedSources } from './use-expanded-sources';
+import { useRevealedCount } from './use-revealed-count';
 import './benchmarks.css';
 
 export default function BenchmarksView() {
@@ -25,25 +39,48 @@ export default function BenchmarksView() {
   );
 }
 
+const nothingYet: ShownSources = { visible: [] };
+
 /** Filters (kept in the URL query, so a filtered view can be linked) and the sections they leave. */
 function BenchmarkBrowser({ benchmarks }: { benchmarks: readonly Benchmark[] }) {
   const t = useMessages(benchmarkMessages);
-  const { kb } = useKnowledge();
   const { query } = useRoute();
+  const optionName = useOptionName();
+  const language = useLanguage();
+  const localize = useLocalize();
+  const expanded = useExpandedSources();
   const optionIds = useMemo(() => measuredOptions(benchmarks), [benchmarks]);
   const options = useMemo(
-    () =>
-      optionIds
-        .map((id) => ({ id, name: kb.optionById.get(id)?.name ?? id }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [optionIds, kb],
+    () => optionIds.map((id) => ({ id, name: optionName(id) })).sort((a, b) => a.name.localeCompare(b.name)),
+    [optionIds, optionName],
   );
   const queryKey = query.toString();
   const filter = useMemo(() => parseFilter(new URLSearchParams(queryKey), optionIds), [queryKey, optionIds]);
-  const visible = useMemo(() => filterBenchmarks(benchmarks, filter), [benchmarks, filter]);
-  const total = useMemo(() => countVisible(filterBenchmarks(benchmarks, {})), [benchmarks]);
+  const visible = useMemo(
+    () => filterBenchmarks(benchmarks, filter, language),
+    [benchmarks, filter, language],
+  );
+  const total = useMemo(
+    () => countVisible(filterBenchmarks(benchmarks, {}, language)),
+    [benchmarks, language],
+  );
+  const current = useMemo(() => ({ visible, highlight: filter.option }), [visible, filter.option]);
+  // The sections are drawn in a background render that yields to the browser every few milliseconds,
+  // first from nothing, then whenever the filters change: the page and its controls answer at once.
+  const shown = useDeferredValue(current, nothingYet);
+  const [count, reveal] = useRevealedCount(shown.visible.length);
   const setFilter = (next: BenchmarkFilter) =>
     replaceHash(buildHash(['benchmarks'], { option: next.option, kind: next.kind }));
+  // The section is unfolded synchronously, so that it is on the page at its full size when scrolled to.
+  const jump = (id: string) => {
+    flushSync(() => {
+      reveal(visible.findIndex(({ benchmark }) => benchmark.id === id) + 1);
+      expanded.open(id);
+    });
+    const section = document.getElementById(sectionId(id));
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector('button')?.focus({ preventScroll: true });
+  };
 
   return (
     <>
@@ -54,15 +91,14 @@ function BenchmarkBrowser({ benchmarks }: { benchmarks: readonly Benchmark[] }) 
         shown={countVisible(visible)}
         total={total}
       />
+      <SourceNav
+        sources={visible.map(({ benchmark }) => ({ id: benchmark.id, title: localize(benchmark.title) }))}
+        onJump={jump}
+        allOpen={visible.every(({ benchmark }) => expanded.isOpen(benchmark.id))}
+        onSetAll={expanded.setAll}
+      />
       {visible.length === 0 && <p>{t.noMatch}</p>}
-      {visible.map(({ benchmark, series }) => (
-        <BenchmarkSection
-          key={benchmark.id}
-          benchmark={benchmark}
-          series={series}
-          highlightOption={filter.option}
-        />
-      ))}
+      <SourceSections shown={shown} count={count} isOpen={expanded.isOpen} onToggle={expanded.toggle} />
     </>
   );
 }

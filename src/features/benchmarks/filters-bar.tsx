@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { format, useMessages } from '@/ui';
+import { format, useMessages, usePlurals } from '@/ui';
 import { metricKinds, type BenchmarkFilter, type MetricKind } from './filters';
-import { benchmarkMessages } from './messages';
+import { benchmarkMessages, benchmarkPlurals } from './messages';
 
 interface FiltersBarProps {
   filter: BenchmarkFilter;
@@ -14,6 +14,7 @@ interface FiltersBarProps {
 
 export function FiltersBar({ filter, options, onChange, shown, total }: FiltersBarProps) {
   const t = useMessages(benchmarkMessages);
+  const count = usePlurals(benchmarkPlurals);
   const optionId = useId();
   const kindId = useId();
   return (
@@ -54,10 +55,8 @@ export function FiltersBar({ filter, options, onChange, shown, total }: FiltersB
       </div>
       <p role="status" className="benchmarks-count">
         {format(t.visibleCount, {
-          sources: shown.sources,
-          totalSources: total.sources,
-          series: shown.series,
-          totalSeries: total.series,
+          sources: count.sourcesShown(total.sources, { shown: shown.sources }),
+          series: count.seriesShown(total.series, { shown: shown.series }),
         })}
       </p>
     </div>

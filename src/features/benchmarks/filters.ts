@@ -1,4 +1,4 @@
-import type { Benchmark, BenchmarkSeries } from '@/domain/schemas';
+import type { Benchmark, BenchmarkSeries, Language } from '@/domain/schemas';
 
 export const metricKinds = ['throughput', 'cpu', 'encryption', 'other'] as const;
 export type MetricKind = (typeof metricKinds)[number];
@@ -16,15 +16,16 @@ export interface VisibleBenchmark {
 }
 
 // Checked in this order: an encrypted throughput is an encryption figure, a CPU ordering is a CPU figure.
+// Each pattern knows the words of all three languages, so a series has the same kind in every one.
 const kindPatterns: readonly [MetricKind, RegExp][] = [
-  ['encryption', /encrypt|wireguard|ipsec/i],
-  ['cpu', /cpu|cores/i],
-  ['throughput', /throughput|bandwidth|iperf|gbit|mbit|g\/sec/i],
+  ['encryption', /encrypt|wireguard|ipsec|加密|шифр/i],
+  ['cpu', /cpu|cores|ядр/i],
+  ['throughput', /throughput|bandwidth|iperf|gbit|mbit|g\/sec|吞吐|带宽|пропускн|полос/i],
 ];
 
-/** The kind of a series, read from its id, unit and English metric name. */
-export function metricKind(series: BenchmarkSeries): MetricKind {
-  const text = `${series.id} ${series.unit} ${series.metric.en}`;
+/** The kind of a series, read from its id, unit and metric name in the given language. */
+export function metricKind(series: BenchmarkSeries, language: Language): MetricKind {
+  const text = `${series.id} ${series.unit} ${series.metric[language]}`;
   return kindPatterns.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
 }
 
@@ -36,17 +37,18 @@ export function measuredOptions(benchmarks: readonly Benchmark[]): string[] {
   return [...ids].sort();
 }
 
-const seriesMatches = (series: BenchmarkSeries, filter: BenchmarkFilter): boolean =>
-  (filter.kind === undefined || metricKind(series) === filter.kind) &&
+const seriesMatches = (series: BenchmarkSeries, filter: BenchmarkFilter, language: Language): boolean =>
+  (filter.kind === undefined || metricKind(series, language) === filter.kind) &&
   (filter.option === undefined || series.results.some((r) => r.option === filter.option));
 
 /** The benchmarks with at least one series passing the filter, each with only those series. */
 export function filterBenchmarks(
   benchmarks: readonly Benchmark[],
   filter: BenchmarkFilter,
+  language: Language,
 ): VisibleBenchmark[] {
   return benchmarks.flatMap((benchmark) => {
-    const series = benchmark.series.filter((s) => seriesMatches(s, filter));
+    const series = benchmark.series.filter((s) => seriesMatches(s, filter, language));
     return series.length > 0 ? [{ benchmark, series }] : [];
   });
 }

@@ -1,11 +1,11 @@
-import { Link, routes, useKnowledge, useMessages } from '@/ui';
+import { Link, routes, useMessages, useOptionName } from '@/ui';
 import { benchmarkMessages } from './messages';
 import type { ChartRow } from './to-chart-data';
 
 /** Links to the knowledge-base options a chart measures (the SVG itself is not interactive). */
 export function MeasuredOptions({ rows }: { rows: readonly ChartRow[] }) {
   const t = useMessages(benchmarkMessages);
-  const { kb } = useKnowledge();
+  const optionName = useOptionName();
   const ids = [...new Set(rows.flatMap((r) => (r.option === undefined ? [] : [r.option])))];
   if (ids.length === 0) return null;
   return (
@@ -14,7 +14,7 @@ export function MeasuredOptions({ rows }: { rows: readonly ChartRow[] }) {
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ' · '}
-          <Link to={routes.option(id)}>{kb.optionById.get(id)?.name ?? id}</Link>
+          <Link to={routes.option(id)}>{optionName(id)}</Link>
         </span>
       ))}
     </p>

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const benchmarkMessages = defineMessages({
   en: {
@@ -15,7 +15,7 @@ export const benchmarkMessages = defineMessages({
     kind_cpu: 'CPU cost',
     kind_encryption: 'Encryption',
     kind_other: 'Other',
-    visibleCount: 'Shown: {sources} of {totalSources} sources, {series} of {totalSeries} series.',
+    visibleCount: 'Shown: {sources}, {series}.',
     noMatch: 'No benchmark matches these filters.',
     conditions: 'Conditions',
     platform: 'Platform',
@@ -40,9 +40,9 @@ export const benchmarkMessages = defineMessages({
       'Percentages are derived by us, not published: each value ÷ {baseline} ({value} {unit}) × 100.',
     baselineBar: '{label} (baseline)',
     chartLabel:
-      'Bar chart of {metric} in {unit}, {n} results, best first{baseline}. The figures are also in the table below.',
+      'Bar chart of {metric} in {unit}, {results}, best first{baseline}. The figures are also in the table below.',
     chartLabelPercent:
-      'Bar chart of {metric} as % of {baseline} (derived by us), {n} results, best first. The figures are also in the table below.',
+      'Bar chart of {metric} as % of {baseline} (derived by us), {results}, best first. The figures are also in the table below.',
     chartBaseline: '; baseline bar {label} at {value}',
     optionsMeasured: 'Options measured here:',
     showTable: 'Show figures as a table',
@@ -58,6 +58,12 @@ export const benchmarkMessages = defineMessages({
     rankListLabel: '{metric}, best first',
     rank: 'Rank {rank}',
     unranked: 'Not ranked',
+    sourcesNav: 'Sources',
+    jumpTo: 'Jump to source',
+    jumpGo: 'Go',
+    expandAll: 'Unfold every source',
+    collapseAll: 'Fold every source',
+    foldedSummary: '{date} · {series}',
   },
   zh: {
     title: '基准测试',
@@ -73,7 +79,7 @@ export const benchmarkMessages = defineMessages({
     kind_cpu: 'CPU 开销',
     kind_encryption: '加密',
     kind_other: '其他',
-    visibleCount: '显示：{totalSources} 个来源中的 {sources} 个，{totalSeries} 组数据中的 {series} 组。',
+    visibleCount: '显示：{sources}，{series}。',
     noMatch: '没有符合这些筛选条件的基准测试。',
     conditions: '测试条件',
     platform: '平台',
@@ -96,10 +102,9 @@ export const benchmarkMessages = defineMessages({
     showPercent: '显示为占 {baseline} 的百分比（由我们换算）',
     percentCaption: '百分比由我们换算，并非原文发表：每个数值 ÷ {baseline}（{value} {unit}）× 100。',
     baselineBar: '{label}（基准）',
-    chartLabel:
-      '{metric} 的条形图，单位 {unit}，共 {n} 项结果，最优在前{baseline}。下方表格中也列出了这些数据。',
+    chartLabel: '{metric} 的条形图，单位 {unit}，{results}，最优在前{baseline}。下方表格中也列出了这些数据。',
     chartLabelPercent:
-      '{metric} 占 {baseline} 百分比（由我们换算）的条形图，共 {n} 项结果，最优在前。下方表格中也列出了这些数据。',
+      '{metric} 占 {baseline} 百分比（由我们换算）的条形图，{results}，最优在前。下方表格中也列出了这些数据。',
     chartBaseline: '；基准条 {label} 为 {value}',
     optionsMeasured: '此处测试的方案：',
     showTable: '以表格显示数据',
@@ -114,6 +119,12 @@ export const benchmarkMessages = defineMessages({
     rankListLabel: '{metric}，最优在前',
     rank: '第 {rank} 名',
     unranked: '未排名',
+    sourcesNav: '来源',
+    jumpTo: '跳转到来源',
+    jumpGo: '前往',
+    expandAll: '展开全部来源',
+    collapseAll: '折叠全部来源',
+    foldedSummary: '{date} · {series}',
   },
   ru: {
     title: 'Бенчмарки',
@@ -129,7 +140,7 @@ export const benchmarkMessages = defineMessages({
     kind_cpu: 'Затраты CPU',
     kind_encryption: 'Шифрование',
     kind_other: 'Прочее',
-    visibleCount: 'Показано: источников {sources} из {totalSources}, серий {series} из {totalSeries}.',
+    visibleCount: 'Показано: {sources}, {series}.',
     noMatch: 'Под эти фильтры не подходит ни один бенчмарк.',
     conditions: 'Условия',
     platform: 'Платформа',
@@ -154,9 +165,9 @@ export const benchmarkMessages = defineMessages({
       'Проценты вычислены нами, в источнике их нет: каждое значение ÷ «{baseline}» ({value} {unit}) × 100.',
     baselineBar: '{label} (эталон)',
     chartLabel:
-      'Столбчатая диаграмма: {metric}, {unit}; результатов: {n}, лучшие сверху{baseline}. Те же данные — в таблице ниже.',
+      'Столбчатая диаграмма: {metric}, {unit}; {results}, лучшие сверху{baseline}. Те же данные — в таблице ниже.',
     chartLabelPercent:
-      'Столбчатая диаграмма: {metric} в % от «{baseline}» (вычислено нами); результатов: {n}, лучшие сверху. Те же данные — в таблице ниже.',
+      'Столбчатая диаграмма: {metric} в % от «{baseline}» (вычислено нами); {results}, лучшие сверху. Те же данные — в таблице ниже.',
     chartBaseline: '; эталонный столбец «{label}» — {value}',
     optionsMeasured: 'Измеренные здесь варианты:',
     showTable: 'Показать данные таблицей',
@@ -172,6 +183,39 @@ export const benchmarkMessages = defineMessages({
     rankListLabel: '{metric}, лучшие первыми',
     rank: 'Место {rank}',
     unranked: 'Без места',
+    sourcesNav: 'Источники',
+    jumpTo: 'Перейти к источнику',
+    jumpGo: 'Перейти',
+    expandAll: 'Развернуть все источники',
+    collapseAll: 'Свернуть все источники',
+    foldedSummary: '{date} · {series}',
+  },
+});
+
+/** The counted phrases of the benchmarks view, in each language's plural forms; `{n}` is the count. */
+export const benchmarkPlurals = definePlurals({
+  en: {
+    results: { one: '{n} result', other: '{n} results' },
+    series: { one: '{n} series', other: '{n} series' },
+    sourcesShown: { one: '{shown} of {n} source', other: '{shown} of {n} sources' },
+    seriesShown: { one: '{shown} of {n} series', other: '{shown} of {n} series' },
+  },
+  zh: {
+    results: { other: '共 {n} 项结果' },
+    series: { other: '{n} 组数据' },
+    sourcesShown: { other: '{n} 个来源中的 {shown} 个' },
+    seriesShown: { other: '{n} 组数据中的 {shown} 组' },
+  },
+  ru: {
+    results: { one: '{n} результат', few: '{n} результата', many: '{n} результатов' },
+    series: { one: '{n} серия', few: '{n} серии', many: '{n} серий' },
+    // After "из" the count takes the genitive: из 21 источника, из 22 (25) источников.
+    sourcesShown: {
+      one: '{shown} из {n} источника',
+      few: '{shown} из {n} источников',
+      many: '{shown} из {n} источников',
+    },
+    seriesShown: { one: '{shown} из {n} серии', few: '{shown} из {n} серий', many: '{shown} из {n} серий' },
   },
 });
 

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { BenchmarkSeries } from '@/domain/schemas';
-import { format, useLocalize, useMessages } from '@/ui';
+import { format, useLocalize, useMessages, usePlurals } from '@/ui';
 import { MeasuredOptions } from './measured-options';
-import { benchmarkMessages } from './messages';
+import { benchmarkMessages, benchmarkPlurals } from './messages';
 import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
 import { percentIsRedundant, toChartData, type ChartMode } from './to-chart-data';
@@ -18,6 +18,7 @@ interface ValueSeriesProps {
 /** A series with measured values: bar chart, optional derived "% of baseline" view, and the table. */
 export function ValueSeries({ series, highlightOption, chartWidth }: ValueSeriesProps) {
   const t = useMessages(benchmarkMessages);
+  const count = usePlurals(benchmarkPlurals);
   const localize = useLocalize();
   const formats = useFormat();
   const toggleId = useId();
@@ -29,11 +30,15 @@ export function ValueSeries({ series, highlightOption, chartWidth }: ValueSeries
   const metric = localize(series.metric);
   const ariaLabel =
     shownMode === 'percent' && baseline
-      ? format(t.chartLabelPercent, { metric, baseline: baseline.label, n: series.results.length })
+      ? format(t.chartLabelPercent, {
+          metric,
+          baseline: baseline.label,
+          results: count.results(series.results.length),
+        })
       : format(t.chartLabel, {
           metric,
           unit: series.unit,
-          n: rows.filter((r) => !r.isBaseline).length,
+          results: count.results(rows.filter((r) => !r.isBaseline).length),
           baseline: series.baseline
             ? format(t.chartBaseline, {
                 label: series.baseline.label,

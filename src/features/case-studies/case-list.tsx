@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildHash, format, replaceHash, useKnowledge, useLanguage, useMessages, useRoute } from '@/ui';
+import { buildHash, replaceHash, useKnowledge, useLanguage, useMessages, usePlurals, useRoute } from '@/ui';
 import { CaseCard } from './case-card';
 import { CaseFiltersForm } from './case-filters';
 import {
@@ -10,19 +10,20 @@ import {
   usedOptions,
   type CaseFilters,
 } from './filters';
-import { caseMessages } from './messages';
+import { caseMessages, casePlurals } from './messages';
 import { useCaseSimilarities, useHasProfile } from './use-case-similarity';
 
 /** The list of case studies; filters and sort live in the URL so a filtered list can be shared. */
 export function CaseList() {
   const { kb } = useKnowledge();
   const t = useMessages(caseMessages);
+  const count = usePlurals(casePlurals);
   const language = useLanguage();
   const { query } = useRoute();
   const similarities = useCaseSimilarities();
   const hasProfile = useHasProfile();
   const defaultSort = hasProfile ? 'closest' : 'name';
-  const groups = useMemo(() => usedOptions(kb), [kb]);
+  const groups = useMemo(() => usedOptions(kb, language), [kb, language]);
   const known = useMemo(() => new Set<string>(groups.flatMap((g) => g.options.map((o) => o.id))), [groups]);
   const filters = parseFilters(query, defaultSort, known);
   const shown = sortStudies(
@@ -45,7 +46,7 @@ export function CaseList() {
         onClear={() => replaceHash(buildHash(['cases'], { sort: filtersToQuery(filters, defaultSort).sort }))}
       />
       <p className="case-studies-count" role="status">
-        {format(t.count, { n: shown.length, total: kb.caseStudies.length })}
+        {count.companiesShown(kb.caseStudies.length, { shown: shown.length })}
       </p>
       {shown.length === 0 ? (
         <p>{t.noMatch}</p>

@@ -1,4 +1,4 @@
-import type { Knowledge } from '@/domain/knowledge';
+import { displayName, type Knowledge } from '@/domain/knowledge';
 import { categoryIds, type CaseStudy, type CategoryId, type Language, type OptionId } from '@/domain/schemas';
 import { compareSimilarity, type CaseSimilarity } from '@/domain/cases';
 
@@ -49,9 +49,10 @@ export function filtersToQuery(filters: CaseFilters, defaultSort: Sort): Record<
   };
 }
 
-/** The options named in any stack, grouped by category in knowledge-base order, sorted by name. */
+/** The options named in any stack, grouped by category in knowledge-base order, sorted by their shown name. */
 export function usedOptions(
   kb: Knowledge,
+  language: Language,
 ): { category: CategoryId; options: { id: OptionId; name: string }[] }[] {
   const used = new Set(kb.caseStudies.flatMap((s) => s.stack.flatMap((l) => l.options)));
   return kb.categories
@@ -59,8 +60,8 @@ export function usedOptions(
       category: c.id,
       options: (kb.optionsByCategory.get(c.id) ?? [])
         .filter((o) => used.has(o.id))
-        .map((o) => ({ id: o.id, name: o.name }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+        .map((o) => ({ id: o.id, name: displayName(o, language) }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
     }))
     .filter((g) => g.options.length > 0);
 }

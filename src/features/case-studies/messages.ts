@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const caseMessages = defineMessages({
   en: {
@@ -54,7 +54,6 @@ export const caseMessages = defineMessages({
     openFact: '{fact}: the case says {value}',
     sortName: 'Company name',
     sortYear: 'Year (newest first)',
-    count: '{n} of {total} companies',
     clear: 'Clear filters',
     noMatch: 'No company matches these filters.',
     optionsUsed: 'Options used',
@@ -79,15 +78,6 @@ export const caseMessages = defineMessages({
     approx: 'about {n}',
     atLeast: 'at least {n}',
     atMost: 'at most {n}',
-    containersOne: '{n} container',
-    containersFew: '{n} containers',
-    containersMany: '{n} containers',
-    hostsOne: '{n} host',
-    hostsFew: '{n} hosts',
-    hostsMany: '{n} hosts',
-    appsOne: '{n} application',
-    appsFew: '{n} applications',
-    appsMany: '{n} applications',
     otherFigure: '{label}: {n}',
   },
   zh: {
@@ -142,7 +132,6 @@ export const caseMessages = defineMessages({
     openFact: '{fact}：该案例为{value}',
     sortName: '公司名称',
     sortYear: '年份（最新在前）',
-    count: '{total} 家公司中的 {n} 家',
     clear: '清除筛选',
     noMatch: '没有公司符合这些筛选条件。',
     optionsUsed: '使用的方案',
@@ -167,15 +156,6 @@ export const caseMessages = defineMessages({
     approx: '约 {n}',
     atLeast: '至少 {n}',
     atMost: '最多 {n}',
-    containersOne: '{n} 个容器',
-    containersFew: '{n} 个容器',
-    containersMany: '{n} 个容器',
-    hostsOne: '{n} 台主机',
-    hostsFew: '{n} 台主机',
-    hostsMany: '{n} 台主机',
-    appsOne: '{n} 个应用',
-    appsFew: '{n} 个应用',
-    appsMany: '{n} 个应用',
     otherFigure: '{label}：{n}',
   },
   ru: {
@@ -232,7 +212,6 @@ export const caseMessages = defineMessages({
     openFact: '{fact}: в примере — {value}',
     sortName: 'По названию компании',
     sortYear: 'По году (сначала новые)',
-    count: '{n} из {total} компаний',
     clear: 'Сбросить фильтры',
     noMatch: 'Ни одна компания не подходит под эти фильтры.',
     optionsUsed: 'Используемые решения',
@@ -257,16 +236,37 @@ export const caseMessages = defineMessages({
     approx: 'около {n}',
     atLeast: 'не менее {n}',
     atMost: 'не более {n}',
-    containersOne: '{n} контейнер',
-    containersFew: '{n} контейнера',
-    containersMany: '{n} контейнеров',
-    hostsOne: '{n} хост',
-    hostsFew: '{n} хоста',
-    hostsMany: '{n} хостов',
-    appsOne: '{n} приложение',
-    appsFew: '{n} приложения',
-    appsMany: '{n} приложений',
     otherFigure: '{label}: {n}',
+  },
+});
+
+/**
+ * The counted phrases of the case studies, in each language's plural forms: `{n}` is the count,
+ * or for a scale figure its qualified number ("at least 100,000").
+ */
+export const casePlurals = definePlurals({
+  en: {
+    containers: { one: '{n} container', other: '{n} containers' },
+    hosts: { one: '{n} host', other: '{n} hosts' },
+    apps: { one: '{n} application', other: '{n} applications' },
+    companiesShown: { one: '{shown} of {n} company', other: '{shown} of {n} companies' },
+  },
+  zh: {
+    containers: { other: '{n} 个容器' },
+    hosts: { other: '{n} 台主机' },
+    apps: { other: '{n} 个应用' },
+    companiesShown: { other: '{n} 家公司中的 {shown} 家' },
+  },
+  ru: {
+    containers: { one: '{n} контейнер', few: '{n} контейнера', many: '{n} контейнеров' },
+    hosts: { one: '{n} хост', few: '{n} хоста', many: '{n} хостов' },
+    apps: { one: '{n} приложение', few: '{n} приложения', many: '{n} приложений' },
+    // After "из" the count takes the genitive: из 21 компании, из 22 (25) компаний.
+    companiesShown: {
+      one: '{shown} из {n} компании',
+      few: '{shown} из {n} компаний',
+      many: '{shown} из {n} компаний',
+    },
   },
 });
 

@@ -1,27 +1,16 @@
 import type { CaseStudy, Language, LocalizedText, ScaleFigure } from '@/domain/schemas';
-import { format } from '@/ui';
+import { format, formatCount, plural } from '@/ui';
+import { casePlurals } from './messages';
 
 export const figureKinds = ['containers', 'hosts', 'apps'] as const;
 export type FigureKind = (typeof figureKinds)[number];
 
-type PluralForm = 'One' | 'Few' | 'Many';
-/** The wording a figure needs: qualifiers and each kind's noun in the plural forms we use. */
-export type FigureWords = Record<ScaleFigure['qualifier'] | 'otherFigure', string> &
-  Record<`${FigureKind}${PluralForm}`, string>;
-
-const locales: Record<Language, string> = { en: 'en', zh: 'zh-CN', ru: 'ru' };
-
-export const formatNumber = (n: number, language: Language): string =>
-  new Intl.NumberFormat(locales[language]).format(n);
-
-const pluralForm = (n: number, language: Language): PluralForm => {
-  const form = new Intl.PluralRules(locales[language]).select(n);
-  return form === 'one' ? 'One' : form === 'few' ? 'Few' : 'Many';
-};
+/** The wording a figure needs besides its counted noun (from `casePlurals`). */
+export type FigureWords = Record<ScaleFigure['qualifier'] | 'otherFigure', string>;
 
 /** "at least 100,000", "about 1,000", "5,000". */
 export function qualifiedNumber(figure: ScaleFigure, words: FigureWords, language: Language): string {
-  return format(words[figure.qualifier], { n: formatNumber(figure.value, language) });
+  return format(words[figure.qualifier], { n: formatCount(figure.value, language) });
 }
 
 /** "at least 100,000 containers", "about 1,000 hosts". */
@@ -31,13 +20,14 @@ export function figureText(
   words: FigureWords,
   language: Language,
 ): string {
-  const noun = words[`${kind}${pluralForm(figure.value, language)}`];
-  return format(noun, { n: qualifiedNumber(figure, words, language) });
+  return plural(casePlurals[language][kind], figure.value, language, {
+    n: qualifiedNumber(figure, words, language),
+  });
 }
 
 /** "50 hosts", "1 host": a plain count in the kind's words. */
-export function countText(kind: FigureKind, n: number, words: FigureWords, language: Language): string {
-  return format(words[`${kind}${pluralForm(n, language)}`], { n: formatNumber(n, language) });
+export function countText(kind: FigureKind, n: number, language: Language): string {
+  return plural(casePlurals[language][kind], n, language);
 }
 
 export type Headline =

@@ -1,5 +1,5 @@
 import type { FactKey, FactValue, Open, Point, Unstated } from '@/domain/cases';
-import type { Knowledge } from '@/domain/knowledge';
+import { displayName, type Knowledge } from '@/domain/knowledge';
 import type { Cloud, CriterionId, Language } from '@/domain/schemas';
 import { format } from '@/ui';
 import type { CaseText } from './messages';
@@ -25,10 +25,13 @@ export const factName = ({ kb, language }: Words, key: FactKey): string =>
   kb.environment.questions.find((q) => q.key === key)?.label[language] ?? key;
 
 /** A fact's value in words: yes/no, the questionnaire's cloud words, the orchestrator's name. */
-export function valueText({ kb, t }: Words, key: FactKey, value: FactValue): string {
+export function valueText({ kb, t, language }: Words, key: FactKey, value: FactValue): string {
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (key === 'cloud' && isCloud(value)) return t[cloudWords[value]];
-  if (key === 'orchestrator') return kb.environment.orchestrators.find((o) => o.id === value)?.name ?? value;
+  if (key === 'orchestrator') {
+    const orchestrator = kb.environment.orchestrators.find((o) => o.id === value);
+    return orchestrator ? displayName(orchestrator, language) : value;
+  }
   return value;
 }
 
@@ -38,7 +41,7 @@ const valuesText = (words: Words, key: FactKey, values: readonly FactValue[]): s
 export const criterionName = ({ kb, language }: Words, id: CriterionId): string =>
   kb.criterionById.get(id)?.name[language] ?? id;
 
-const hostsText = ({ t, language }: Words, hosts: number): string => countText('hosts', hosts, t, language);
+const hostsText = ({ language }: Words, hosts: number): string => countText('hosts', hosts, language);
 
 /** The short name of what a point is about, for the cards. */
 export function pointName(words: Words, point: Point | Unstated | Open): string {

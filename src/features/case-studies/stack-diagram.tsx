@@ -1,14 +1,9 @@
 import { useMemo } from 'react';
 import { buildDiagram, caseStudySpec } from '@/domain/diagram';
 import type { CaseStudy } from '@/domain/schemas';
-import {
-  ArchitectureDiagram,
-  SourceCitation,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-} from '@/ui';
+import { SourceCitation, useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
+// Not in the ui barrel: diagrams are their own chunk, loaded only by the views that draw them.
+import { ArchitectureDiagram } from '@/ui/architecture-diagram';
 import { orderLayers } from './layer-order';
 import { caseMessages } from './messages';
 import { OptionChips } from './option-chips';

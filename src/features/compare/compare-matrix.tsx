@@ -1,8 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CategoryId, Solution } from '@/domain/schemas';
 import { categoryCells, cellOf, describeAssumption } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { format, Link, routes, useKnowledge, useLanguage, useLocalize, useMessages, useRanking } from '@/ui';
+import {
+  format,
+  Link,
+  routes,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+  useOptionName,
+  useRanking,
+  useNarrowScreen,
+} from '@/ui';
 import { buildMatrix } from './build-matrix';
 import { MatrixRow } from './matrix-row';
 import { messages } from './messages';
@@ -13,8 +24,18 @@ interface Props {
   options: readonly Solution[];
 }
 
+/**
+ * Criteria × options. The header row and the criterion column stay in view while the matrix scrolls
+ * in its own box. Compact mode shows levels only, each cell's notes and source one tap away, and
+ * moves the weight under the criterion; it is the default on a phone, where full cells make the
+ * table several screens wide and tall.
+ */
 export function CompareMatrix({ category, options }: Props) {
   const t = useMessages(messages);
+  const narrow = useNarrowScreen();
+  const [chosen, setChosen] = useState<boolean>();
+  const compact = chosen ?? narrow;
+  const optionName = useOptionName();
   const localize = useLocalize();
   const lang = useLanguage();
   const { kb } = useKnowledge();
@@ -44,26 +65,32 @@ export function CompareMatrix({ category, options }: Props) {
         </li>
         <li>{t.legendOrder}</li>
       </ul>
-      <div className="table-scroll">
-        <table className="compare-matrix">
+      <p className="compare-mode no-print">
+        <label>
+          <input type="checkbox" checked={compact} onChange={(e) => setChosen(e.target.checked)} />{' '}
+          {t.compactMode}
+        </label>
+      </p>
+      <div className="table-scroll compare-matrix-scroll">
+        <table className={compact ? 'compare-matrix compare-compact' : 'compare-matrix'}>
           <caption className="sr-only">
             {format(t.matrixCaption, { category: categoryEntry ? localize(categoryEntry.name) : category })}
           </caption>
           <thead>
             <tr>
               <th scope="col">{t.criterion}</th>
-              <th scope="col">{t.weight}</th>
+              {compact ? null : <th scope="col">{t.weight}</th>}
               {options.map((o) => (
                 <th scope="col" key={o.id}>
-                  <Link to={routes.option(o.id)}>{o.name}</Link>
+                  <Link to={routes.option(o.id)}>{optionName(o)}</Link>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            <ScoreRow options={options} ranking={ranking} />
+            <ScoreRow options={options} ranking={ranking} compact={compact} />
             {rows.map((row) => (
-              <MatrixRow key={row.criterion.id} row={row} />
+              <MatrixRow key={row.criterion.id} row={row} options={options} compact={compact} />
             ))}
           </tbody>
         </table>

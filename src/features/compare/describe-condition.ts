@@ -1,3 +1,4 @@
+import { displayName } from '@/domain/knowledge';
 import type { Cloud, EnvironmentData, EnvMatch, Language } from '@/domain/schemas';
 
 export interface ConditionWords {
@@ -20,9 +21,10 @@ export function describeMatch(
   const label = (key: string) => environment.questions.find((q) => q.key === key)?.label[lang] ?? key;
   const parts: string[] = [];
   if (match.orchestrator) {
-    const names = match.orchestrator.map(
-      (id) => environment.orchestrators.find((o) => o.id === id)?.name ?? id,
-    );
+    const names = match.orchestrator.map((id) => {
+      const orchestrator = environment.orchestrators.find((o) => o.id === id);
+      return orchestrator ? displayName(orchestrator, lang) : id;
+    });
     parts.push(`${label('orchestrator')}: ${names.join(words.or)}`);
   }
   if (match.cloud) parts.push(`${label('cloud')}: ${match.cloud.map((c) => words.clouds[c]).join(words.or)}`);

@@ -1,20 +1,41 @@
-import { useLocalize, useMessages } from '@/ui';
+import type { Solution } from '@/domain/schemas';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import type { MatrixRow as Row } from './build-matrix';
 import { MatrixCell } from './matrix-cell';
 import { messages } from './messages';
 
-export function MatrixRow({ row }: { row: Row }) {
+interface Props {
+  row: Row;
+  /** The compared options, in column order (their names label each cell's notes). */
+  options: readonly Solution[];
+  /** Levels only, and the weight as a tag under the criterion instead of its own column. */
+  compact: boolean;
+}
+
+export function MatrixRow({ row, options, compact }: Props) {
   const t = useMessages(messages);
   const localize = useLocalize();
+  const optionName = useOptionName();
+  const criterionName = localize(row.criterion.name);
   return (
     <tr className={row.differs ? 'compare-differs' : undefined}>
       <th scope="row">
-        {localize(row.criterion.name)}
+        {criterionName}
         {row.differs && <span className="compare-diff-tag">{t.differs}</span>}
+        {compact && row.weight > 0 && (
+          <span className="compare-diff-tag">{format(t.weightTag, { n: row.weight })}</span>
+        )}
       </th>
-      <td className={row.weight > 0 ? 'compare-weight' : 'compare-weight muted'}>{row.weight}</td>
-      {row.cells.map((cell) => (
-        <MatrixCell key={cell.optionId} cell={cell} />
+      {compact ? null : (
+        <td className={row.weight > 0 ? 'compare-weight' : 'compare-weight muted'}>{row.weight}</td>
+      )}
+      {row.cells.map((cell, i) => (
+        <MatrixCell
+          key={cell.optionId}
+          cell={cell}
+          compact={compact}
+          place={`${optionName(options[i] ?? cell.optionId)}, ${criterionName}`}
+        />
       ))}
     </tr>
   );

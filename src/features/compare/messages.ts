@@ -1,9 +1,10 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const messages = defineMessages({
   en: {
     title: 'Compare options',
     loading: 'Loading the options and their evidence…',
+    chartLoading: 'Loading the chart…',
     intro:
       'Put 2–4 options of one category side by side: every value as it holds in your environment, with its source.',
     pickerHeading: 'Options to compare',
@@ -13,7 +14,6 @@ export const messages = defineMessages({
     clear: 'Remove all',
     chosen: 'Chosen options',
     noneChosen: 'No options chosen yet.',
-    full: 'You can compare at most {max} options. Remove one to add another.',
     sameCategory:
       'Only {category} options can be added: options of different categories cannot be compared meaningfully. Remove all to switch category.',
     nothingLeft: 'Every {category} option is already chosen.',
@@ -36,15 +36,21 @@ export const messages = defineMessages({
     appliesWith: 'Applies with {condition} (your environment).',
     otherwise: 'Level {level} instead with {condition}.',
     noValue: 'No value recorded.',
+    compactMode: 'Levels only (notes and sources on demand)',
+    notes: 'Notes',
+    weightTag: 'weight {n}',
+    why: 'Why',
+    chartKind: 'Chart',
+    chartRadar: 'Radar',
+    chartBars: 'Bars',
+    barLabel: 'Bar chart of levels 0–4 for {options} {onCriteria}; the table above lists the same values.',
     overall: 'Overall score',
     rankOf: 'rank {rank} of {total}',
     excluded: 'excluded',
     assumptions: 'Assumptions',
     radarHeading: 'Profile at a glance',
     radarLabel:
-      'Radar chart of levels 0–4 for {options} on {n} criteria; the table above lists the same values.',
-    radarWeighted: 'Axes: your {n} weighted criteria.',
-    radarAll: 'Axes: all {n} criteria of the category.',
+      'Radar chart of levels 0–4 for {options} {onCriteria}; the table above lists the same values.',
     reqHeading: 'Requirements in your environment',
     reqIntro: 'What each option needs, checked against your questionnaire answers.',
     requirements: 'Requirements',
@@ -69,6 +75,7 @@ export const messages = defineMessages({
   zh: {
     title: '方案对比',
     loading: '正在加载方案及其依据…',
+    chartLoading: '正在加载图表…',
     intro: '将同一类别的 2–4 个方案并排比较：每个取值都按你的环境给出，并注明来源。',
     pickerHeading: '参与对比的方案',
     pickLabel: '要添加的方案',
@@ -77,7 +84,6 @@ export const messages = defineMessages({
     clear: '全部移除',
     chosen: '已选方案',
     noneChosen: '尚未选择方案。',
-    full: '最多可对比 {max} 个方案。请先移除一个再添加。',
     sameCategory: '只能添加“{category}”类的方案：不同类别的方案无法有意义地比较。全部移除后可切换类别。',
     nothingLeft: '“{category}”类的方案已全部选中。',
     fewer: '至少选择两个方案才能对比：在上方挑选，或在排名页使用“对比前 3 名”。',
@@ -97,14 +103,20 @@ export const messages = defineMessages({
     appliesWith: '适用条件：{condition}（你的环境）。',
     otherwise: '若 {condition}，则为 {level} 级。',
     noValue: '未记录取值。',
+    compactMode: '只看等级（说明和来源按需展开）',
+    notes: '说明',
+    weightTag: '权重 {n}',
+    why: '原因',
+    chartKind: '图表',
+    chartRadar: '雷达图',
+    chartBars: '条形图',
+    barLabel: '条形图：{options} {onCriteria}的等级（0–4）；上方表格列出了相同的数值。',
     overall: '综合得分',
     rankOf: '第 {rank} 名，共 {total} 个',
     excluded: '已排除',
     assumptions: '假设',
     radarHeading: '概览',
-    radarLabel: '雷达图：{options} 在 {n} 项标准上的等级（0–4）；上方表格列出了相同的数值。',
-    radarWeighted: '坐标轴：你设置了权重的 {n} 项标准。',
-    radarAll: '坐标轴：该类别的全部 {n} 项标准。',
+    radarLabel: '雷达图：{options} {onCriteria}的等级（0–4）；上方表格列出了相同的数值。',
     reqHeading: '你的环境是否满足要求',
     reqIntro: '各方案的前提条件，按你在问卷中的回答逐项检查。',
     requirements: '环境要求',
@@ -129,6 +141,7 @@ export const messages = defineMessages({
   ru: {
     title: 'Сравнение вариантов',
     loading: 'Загружаются варианты и их обоснования…',
+    chartLoading: 'Загружается диаграмма…',
     intro:
       'Сравните 2–4 варианта одной категории бок о бок: каждое значение — для вашего окружения и с источником.',
     pickerHeading: 'Варианты для сравнения',
@@ -138,7 +151,6 @@ export const messages = defineMessages({
     clear: 'Убрать все',
     chosen: 'Выбранные варианты',
     noneChosen: 'Варианты ещё не выбраны.',
-    full: 'Сравнивать можно не больше {max} вариантов. Уберите один, чтобы добавить другой.',
     sameCategory:
       'Можно добавлять только варианты категории «{category}»: варианты разных категорий сравнивать бессмысленно. Уберите все, чтобы сменить категорию.',
     nothingLeft: 'Все варианты категории «{category}» уже выбраны.',
@@ -162,15 +174,22 @@ export const messages = defineMessages({
     appliesWith: 'Действует при условии: {condition} (ваше окружение).',
     otherwise: 'Уровень {level}, если {condition}.',
     noValue: 'Значение не указано.',
+    compactMode: 'Только уровни (примечания и источники — по запросу)',
+    notes: 'Заметки',
+    weightTag: 'вес {n}',
+    why: 'Почему',
+    chartKind: 'Диаграмма',
+    chartRadar: 'Лепестковая',
+    chartBars: 'Столбчатая',
+    barLabel:
+      'Столбчатая диаграмма уровней 0–4 для: {options} {onCriteria}; таблица выше содержит те же значения.',
     overall: 'Итоговая оценка',
     rankOf: 'место {rank} из {total}',
     excluded: 'исключён',
     assumptions: 'Допущения',
     radarHeading: 'Профиль с первого взгляда',
     radarLabel:
-      'Лепестковая диаграмма уровней 0–4 для: {options} по {n} критериям; таблица выше содержит те же значения.',
-    radarWeighted: 'Оси: ваши {n} критериев с весом.',
-    radarAll: 'Оси: все {n} критериев категории.',
+      'Лепестковая диаграмма уровней 0–4 для: {options} {onCriteria}; таблица выше содержит те же значения.',
     reqHeading: 'Требования и ваше окружение',
     reqIntro: 'Что нужно каждому варианту — в сравнении с вашими ответами в анкете.',
     requirements: 'Требования',
@@ -191,5 +210,46 @@ export const messages = defineMessages({
     cloudPrivate: 'частный ЦОД',
     cloudHybrid: 'гибридное',
     cloudBareMetal: 'физические серверы',
+  },
+});
+
+/** The counted phrases of the comparison, in each language's plural forms; `{n}` is the count. */
+export const comparePlurals = definePlurals({
+  en: {
+    full: {
+      one: 'You can compare at most {n} option. Remove it to add another.',
+      other: 'You can compare at most {n} options. Remove one to add another.',
+    },
+    onCriteria: { one: 'on {n} criterion', other: 'on {n} criteria' },
+    radarWeighted: { one: 'Axes: your {n} weighted criterion.', other: 'Axes: your {n} weighted criteria.' },
+    radarAll: {
+      one: 'Axes: the {n} criterion of the category.',
+      other: 'Axes: all {n} criteria of the category.',
+    },
+  },
+  zh: {
+    full: { other: '最多可对比 {n} 个方案。请先移除一个再添加。' },
+    onCriteria: { other: '在 {n} 项标准上' },
+    radarWeighted: { other: '坐标轴：你设置了权重的 {n} 项标准。' },
+    radarAll: { other: '坐标轴：该类别的全部 {n} 项标准。' },
+  },
+  ru: {
+    // "не больше" takes the genitive: не больше 1 (21) варианта, 4 (5) вариантов.
+    full: {
+      one: 'Сравнивать можно не больше {n} варианта. Уберите один, чтобы добавить другой.',
+      few: 'Сравнивать можно не больше {n} вариантов. Уберите один, чтобы добавить другой.',
+      many: 'Сравнивать можно не больше {n} вариантов. Уберите один, чтобы добавить другой.',
+    },
+    onCriteria: { one: 'по {n} критерию', few: 'по {n} критериям', many: 'по {n} критериям' },
+    radarWeighted: {
+      one: 'Оси: {n} критерий с вашим весом.',
+      few: 'Оси: {n} критерия с вашим весом.',
+      many: 'Оси: {n} критериев с вашим весом.',
+    },
+    radarAll: {
+      one: 'Оси: все {n} критерий категории.',
+      few: 'Оси: все {n} критерия категории.',
+      many: 'Оси: все {n} критериев категории.',
+    },
   },
 });

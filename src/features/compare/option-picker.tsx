@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CategoryId, Solution } from '@/domain/schemas';
 import { MAX_COMPARED, useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
-import { messages } from './messages';
+import { format, useKnowledge, useLocalize, useMessages, useOptionName, usePlurals } from '@/ui';
+import { comparePlurals, messages } from './messages';
 
 interface Props {
   /** When set, only this category's options can be added. */
@@ -13,6 +13,8 @@ interface Props {
 export function OptionPicker({ category, chosen }: Props) {
   const t = useMessages(messages);
   const localize = useLocalize();
+  const optionName = useOptionName();
+  const count = usePlurals(comparePlurals);
   const { kb } = useKnowledge();
   const compared = useAppStore((s) => s.compared);
   const toggleCompared = useAppStore((s) => s.toggleCompared);
@@ -51,7 +53,7 @@ export function OptionPicker({ category, chosen }: Props) {
               <optgroup key={g.category.id} label={localize(g.category.name)}>
                 {g.options.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.name}
+                    {optionName(o)}
                   </option>
                 ))}
               </optgroup>
@@ -63,7 +65,7 @@ export function OptionPicker({ category, chosen }: Props) {
         </button>
       </form>
       {full ? (
-        <p className="muted">{format(t.full, { max: MAX_COMPARED })}</p>
+        <p className="muted">{count.full(MAX_COMPARED)}</p>
       ) : category !== undefined ? (
         <p className="muted">
           {format(available.length === 0 ? t.nothingLeft : t.sameCategory, { category: categoryName })}
@@ -76,10 +78,10 @@ export function OptionPicker({ category, chosen }: Props) {
           <ul aria-label={t.chosen}>
             {chosen.map((o) => (
               <li key={o.id}>
-                <span>{o.name}</span>
+                <span>{optionName(o)}</span>
                 <button
                   type="button"
-                  aria-label={format(t.remove, { name: o.name })}
+                  aria-label={format(t.remove, { name: optionName(o) })}
                   onClick={() => toggleCompared(o.id)}
                 >
                   <span aria-hidden="true">×</span>

@@ -1,5 +1,4 @@
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -9,7 +8,11 @@ import {
   Tooltip,
 } from 'recharts';
 import type { Solution } from '@/domain/schemas';
-import type { RadarRow } from './to-radar-data';
+import { useOptionName } from '@/ui';
+import { ChartLegend } from './chart-legend';
+import { dashes, seriesColour, tooltipStyle } from './chart-style';
+import { AXIS_LABEL_WIDTH, AxisTick, type AxisTickProps } from './axis-tick';
+import { shortName, type RadarRow } from './to-radar-data';
 
 interface Props {
   options: readonly Solution[];
@@ -21,20 +24,24 @@ interface Props {
   height?: number;
 }
 
-// Colour alone must not tell the series apart: each also has its own dash pattern.
-const dashes = ['0', '6 3', '2 3', '10 4 2 4'];
+const sideRoom = AXIS_LABEL_WIDTH + 8;
 
 export function CompareRadarChart({ options, data, label, width, height = 440 }: Props) {
+  const optionName = useOptionName();
   const chart = (
     <RadarChart
       data={[...data]}
       width={width}
       height={width ? height : undefined}
-      outerRadius="75%"
-      margin={{ top: 8, right: 56, bottom: 8, left: 56 }}
+      outerRadius="90%"
+      // Room for two lines of label on every side: the labels sit outside the grid.
+      margin={{ top: 40, right: sideRoom, bottom: 40, left: sideRoom }}
     >
       <PolarGrid stroke="var(--border)" />
-      <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--text)', fontSize: 12 }} />
+      <PolarAngleAxis
+        dataKey="name"
+        tick={(props: AxisTickProps) => <AxisTick {...props} short={shortName} />}
+      />
       <PolarRadiusAxis
         domain={[0, 4]}
         tickCount={5}
@@ -45,31 +52,31 @@ export function CompareRadarChart({ options, data, label, width, height = 440 }:
         <Radar
           key={option.id}
           dataKey={option.id}
-          name={option.name}
-          stroke={`var(--compare-series-${i + 1})`}
-          fill={`var(--compare-series-${i + 1})`}
+          name={optionName(option)}
+          stroke={seriesColour(i)}
+          fill={seriesColour(i)}
           fillOpacity={0.12}
           strokeWidth={2}
           strokeDasharray={dashes[i]}
           isAnimationActive={false}
         />
       ))}
-      <Tooltip
-        contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
-      />
-      {/* Keep the legend in the order the options were chosen, like the table's columns. */}
-      <Legend itemSorter={null} />
+      <Tooltip contentStyle={tooltipStyle} />
     </RadarChart>
   );
   return (
-    <div className="compare-radar" role="img" aria-label={label}>
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {chart}
-        </ResponsiveContainer>
-      )}
-    </div>
+    <>
+      <ChartLegend options={options} />
+      <div className="compare-radar" role="img" aria-label={label}>
+        {width ? (
+          chart
+        ) : (
+          // Square up to `height`: on a phone the chart is as tall as it is wide, not a fixed 440 px.
+          <ResponsiveContainer width="100%" aspect={1} maxHeight={height}>
+            {chart}
+          </ResponsiveContainer>
+        )}
+      </div>
+    </>
   );
 }

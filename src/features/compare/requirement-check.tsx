@@ -1,7 +1,7 @@
 import type { Solution } from '@/domain/schemas';
 import { anyOfTruth } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { format, SourceCitation, StatusBadge, useLocalize, useMessages } from '@/ui';
+import { format, SourceCitation, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { messages } from './messages';
 import { useConditionText } from './use-condition-text';
 
@@ -10,13 +10,14 @@ const marks = { met: '✓', unmet: '✗', unknown: '?' } as const;
 /** One option's requirements checked against the user's environment, its dependencies and status. */
 export function RequirementCheck({ option }: { option: Solution }) {
   const t = useMessages(messages);
+  const optionName = useOptionName();
   const localize = useLocalize();
   const condition = useConditionText();
   const environment = useAppStore((s) => s.environment);
   const headingId = `compare-req-${option.id}`;
   return (
     <section className="panel compare-req" aria-labelledby={headingId}>
-      <h3 id={headingId}>{option.name}</h3>
+      <h3 id={headingId}>{optionName(option)}</h3>
       <p className="compare-status">
         <span className="muted">{t.status}:</span> <StatusBadge state={option.status.state} />{' '}
         {option.status.asOf && format(t.asOf, { date: option.status.asOf })} — {localize(option.status.note)}{' '}

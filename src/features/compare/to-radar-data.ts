@@ -1,15 +1,18 @@
 import type { Criterion, Environment, Profile, Solution } from '@/domain/schemas';
 import { resolveValue } from '@/domain/scoring';
 
-/** One axis of the radar: the criterion, its label and each option's level keyed by option id. */
+/** One axis of the chart: the criterion, its name and each option's level keyed by option id. */
 export interface RadarRow {
   criterion: string;
-  label: string;
+  name: string;
   [optionId: string]: string | number;
 }
 
 /** Above this many axes a radar becomes unreadable, so the weighted criteria are preferred. */
 export const RADAR_MAX_AXES = 8;
+
+/** Above this many axes the bar chart is shown first: a radar's labels would crowd each other. */
+export const RADAR_MAX_READABLE = 10;
 
 /** All criteria when they fit; otherwise the weighted ones if there are at least three (a radar needs three axes). */
 export function pickRadarCriteria(
@@ -21,8 +24,11 @@ export function pickRadarCriteria(
   return weighted.length >= 3 ? weighted : criteria;
 }
 
-/** Axis labels must stay short: drops a " / alias" or "(detail)" and truncates with an ellipsis. */
-export function shortName(name: string, max = 16): string {
+/**
+ * Axis labels must stay short (the chart wraps them onto two lines, the full name in a tooltip):
+ * drops a " / alias" or "(detail)" and truncates with an ellipsis.
+ */
+export function shortName(name: string, max = 24): string {
   const base = (name.split(' / ')[0] ?? name).replace(/\s*[(（].*$/, '').trim() || name;
   if (base.length <= max) return base;
   const cut = base.slice(0, max - 1);
@@ -36,11 +42,11 @@ export function toRadarData(
   options: readonly Solution[],
   criteria: readonly Criterion[],
   environment: Environment,
-  label: (criterion: Criterion) => string,
+  nameOf: (criterion: Criterion) => string,
   valueOf: (option: Solution['id'], criterion: string) => number | undefined = () => undefined,
 ): RadarRow[] {
   return criteria.map((criterion) => {
-    const row: RadarRow = { criterion: criterion.id, label: shortName(label(criterion)) };
+    const row: RadarRow = { criterion: criterion.id, name: nameOf(criterion) };
     for (const option of options) {
       const value = option.values[criterion.id];
       // A missing value is drawn at the centre rather than dropping the axis for everyone.

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { MAX_RATIONALE, type CategoryDecision } from '@/domain/decision';
 import type { OptionId } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { messages } from './messages';
 
 /**
@@ -13,6 +13,7 @@ export function ChoiceEditor({ decision }: { decision: CategoryDecision }) {
   const t = useMessages(messages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
+  const optionName = useOptionName();
   const { category, chosen, considered, refusedChoice } = decision;
   const choice = useAppStore((s) => s.choices[category]);
   const rationale = useAppStore((s) => s.rationales[category] ?? '');
@@ -21,7 +22,7 @@ export function ChoiceEditor({ decision }: { decision: CategoryDecision }) {
   const selectId = useId();
   const textId = useId();
   const name = kb.categories.find((c) => c.id === category)?.name;
-  const stackPick = chosen?.origin === 'stack' ? chosen.members.map((m) => m.name).join(' + ') : undefined;
+  const stackPick = chosen?.origin === 'stack' ? chosen.members.map(optionName).join(' + ') : undefined;
   return (
     <fieldset className="decision-choice">
       <legend>{name ? localize(name) : category}</legend>
@@ -42,13 +43,17 @@ export function ChoiceEditor({ decision }: { decision: CategoryDecision }) {
             </option>
             {considered.map((o) => (
               <option key={o.id} value={o.id}>
-                {format(t.optionEntry, { rank: o.rank, name: o.name, score: o.score.toFixed(2) })}
+                {format(t.optionEntry, {
+                  rank: o.rank,
+                  name: o.members.map(optionName).join(' + '),
+                  score: o.score.toFixed(2),
+                })}
               </option>
             ))}
             {refusedChoice ? (
               <option value={refusedChoice.id}>
                 {format(t.excludedEntry, {
-                  name: kb.optionById.get(refusedChoice.id)?.name ?? refusedChoice.id,
+                  name: optionName(refusedChoice.id),
                 })}
               </option>
             ) : null}

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const messages = defineMessages({
   en: {
@@ -26,7 +26,7 @@ export const messages = defineMessages({
     importText: 'Or paste the JSON',
     importButton: 'Import',
     importFailed: 'Not imported — nothing was changed. Problems:',
-    imported: 'Profile imported: {env} environment answers, {weights} weights, {must} must-haves.',
+    imported: 'Profile imported: {env}, {weights}, {must}.',
     seeResults: 'See the results',
     readFailed: '(file): the file could not be read',
     recordHeading: 'Decision record',
@@ -78,7 +78,7 @@ export const messages = defineMessages({
     importText: '或粘贴 JSON',
     importButton: '导入',
     importFailed: '未导入——没有做任何更改。问题如下：',
-    imported: '配置已导入：{env} 项环境回答，{weights} 个权重，{must} 个必需项。',
+    imported: '配置已导入：{env}，{weights}，{must}。',
     seeResults: '查看结果',
     readFailed: '(file)：无法读取该文件',
     recordHeading: '决策记录',
@@ -131,8 +131,7 @@ export const messages = defineMessages({
     importText: 'Или вставьте JSON',
     importButton: 'Импортировать',
     importFailed: 'Не импортировано — ничего не изменено. Ошибки:',
-    imported:
-      'Профиль импортирован: ответов об окружении — {env}, весов — {weights}, обязательных критериев — {must}.',
+    imported: 'Профиль импортирован: {env}, {weights}, {must}.',
     seeResults: 'Посмотреть результаты',
     readFailed: '(file): не удалось прочитать файл',
     recordHeading: 'Запись о решении',
@@ -159,5 +158,32 @@ export const messages = defineMessages({
     print: 'Печать',
     preview: 'Предпросмотр записи о решении',
     loading: 'Загрузка вариантов…',
+  },
+});
+
+/** The counted phrases of the decision view, in each language's plural forms; `{n}` is the count. */
+export const decisionPlurals = definePlurals({
+  en: {
+    envAnswers: { one: '{n} environment answer', other: '{n} environment answers' },
+    weights: { one: '{n} weight', other: '{n} weights' },
+    mustHaves: { one: '{n} must-have', other: '{n} must-haves' },
+  },
+  zh: {
+    envAnswers: { other: '{n} 项环境回答' },
+    weights: { other: '{n} 个权重' },
+    mustHaves: { other: '{n} 个必需项' },
+  },
+  ru: {
+    envAnswers: {
+      one: '{n} ответ об окружении',
+      few: '{n} ответа об окружении',
+      many: '{n} ответов об окружении',
+    },
+    weights: { one: '{n} вес', few: '{n} веса', many: '{n} весов' },
+    mustHaves: {
+      one: '{n} обязательный критерий',
+      few: '{n} обязательных критерия',
+      many: '{n} обязательных критериев',
+    },
   },
 });

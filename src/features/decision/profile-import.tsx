@@ -2,8 +2,8 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { fileSizeProblem } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, Link, readText, routes, useKnowledge, useMessages } from '@/ui';
-import { messages } from './messages';
+import { format, Link, readText, routes, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { decisionPlurals, messages } from './messages';
 import { parseImport } from './parse-import';
 
 type Outcome = { ok: true; profile: Profile } | { ok: false; problems: string[] } | undefined;
@@ -11,6 +11,7 @@ type Outcome = { ok: true; profile: Profile } | { ok: false; problems: string[] 
 /** Replaces the profile from a file or pasted JSON — all or nothing. */
 export function ProfileImport() {
   const t = useMessages(messages);
+  const count = usePlurals(decisionPlurals);
   const { kb } = useKnowledge();
   const loadProfile = useAppStore((s) => s.loadProfile);
   const [text, setText] = useState('');
@@ -65,9 +66,9 @@ export function ProfileImport() {
         {outcome?.ok && (
           <>
             {format(t.imported, {
-              env: Object.keys(outcome.profile.environment).length,
-              weights: Object.keys(outcome.profile.weights).length,
-              must: outcome.profile.mustHave.length,
+              env: count.envAnswers(Object.keys(outcome.profile.environment).length),
+              weights: count.weights(Object.keys(outcome.profile.weights).length),
+              must: count.mustHaves(outcome.profile.mustHave.length),
             })}{' '}
             <Link to={routes.results()}>{t.seeResults}</Link>
           </>

@@ -1,9 +1,10 @@
 import { MAX_COMPARED, useAppStore } from '@/store';
-import { format, Link, routes, useMessages } from '@/ui';
-import { optionMessages } from './messages';
+import { format, Link, routes, useMessages, usePlurals } from '@/ui';
+import { optionMessages, optionPlurals } from './messages';
 
 export function CompareButton({ id }: { id: string }) {
   const t = useMessages(optionMessages);
+  const count = usePlurals(optionPlurals);
   const compared = useAppStore((s) => s.compared);
   const toggleCompared = useAppStore((s) => s.toggleCompared);
   const included = compared.includes(id);
@@ -22,7 +23,7 @@ export function CompareButton({ id }: { id: string }) {
       </button>
       {full && (
         <span id="option-compare-full" className="muted">
-          {format(t.compareFull, { max: MAX_COMPARED })}
+          {count.compareFull(MAX_COMPARED)}
         </span>
       )}
       {compared.length > 0 && (

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const optionMessages = defineMessages({
   en: {
@@ -10,10 +10,8 @@ export const optionMessages = defineMessages({
     homepage: 'Project homepage',
     add: 'Add to comparison',
     remove: 'Remove from comparison',
-    compareFull: 'You already compare {max} options, the most at once; remove one to add this option.',
     openCompare: 'Open the comparison ({n})',
     rankHeading: 'Where it ranks for your profile',
-    rankFeasible: '{ordinal} of {total} feasible options in {category}',
     rankScore: 'Score {score} ({method}).',
     weighted: 'weighted sum',
     topsis: 'TOPSIS',
@@ -89,10 +87,8 @@ export const optionMessages = defineMessages({
     homepage: '项目主页',
     add: '加入对比',
     remove: '移出对比',
-    compareFull: '你已在对比 {max} 个方案（一次最多）；请先移除一个再加入此方案。',
     openCompare: '打开对比（{n}）',
     rankHeading: '在你的配置下的排名',
-    rankFeasible: '在“{category}”类别的 {total} 个可行方案中排第 {n} 位',
     rankScore: '得分 {score}（{method}）。',
     weighted: '加权和',
     topsis: 'TOPSIS',
@@ -168,10 +164,8 @@ export const optionMessages = defineMessages({
     homepage: 'Страница проекта',
     add: 'Добавить к сравнению',
     remove: 'Убрать из сравнения',
-    compareFull: 'Вы уже сравниваете {max} варианта — это максимум; уберите один, чтобы добавить этот.',
     openCompare: 'Открыть сравнение ({n})',
     rankHeading: 'Место для вашего профиля',
-    rankFeasible: '{n}-е место из {total} допустимых вариантов в категории «{category}»',
     rankScore: 'Оценка {score} ({method}).',
     weighted: 'взвешенная сумма',
     topsis: 'TOPSIS',
@@ -237,6 +231,37 @@ export const optionMessages = defineMessages({
     private: 'частный ЦОД',
     hybrid: 'гибридное облако',
     'bare-metal': 'голое железо',
+  },
+});
+
+/** The counted phrases of the option page, in each language's plural forms; `{n}` is the count. */
+export const optionPlurals = definePlurals({
+  en: {
+    compareFull: {
+      one: 'You already compare {n} option, the most at once; remove it to add this option.',
+      other: 'You already compare {n} options, the most at once; remove one to add this option.',
+    },
+    rankFeasible: {
+      one: '{ordinal} of {n} feasible option in {category}',
+      other: '{ordinal} of {n} feasible options in {category}',
+    },
+  },
+  zh: {
+    compareFull: { other: '你已在对比 {n} 个方案（一次最多）；请先移除一个再加入此方案。' },
+    rankFeasible: { other: '在“{category}”类别的 {n} 个可行方案中排第 {rank} 位' },
+  },
+  ru: {
+    compareFull: {
+      one: 'Вы уже сравниваете {n} вариант — это максимум; уберите его, чтобы добавить этот.',
+      few: 'Вы уже сравниваете {n} варианта — это максимум; уберите один, чтобы добавить этот.',
+      many: 'Вы уже сравниваете {n} вариантов — это максимум; уберите один, чтобы добавить этот.',
+    },
+    // After "из" the count takes the genitive: из 21 допустимого варианта, из 22 (25) допустимых вариантов.
+    rankFeasible: {
+      one: '{rank}-е место из {n} допустимого варианта в категории «{category}»',
+      few: '{rank}-е место из {n} допустимых вариантов в категории «{category}»',
+      many: '{rank}-е место из {n} допустимых вариантов в категории «{category}»',
+    },
   },
 });
 

@@ -1,17 +1,18 @@
 import type { Solution } from '@/domain/schemas';
-import { format, StatusBadge, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, StatusBadge, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { CompareButton } from './compare-button';
 import { optionMessages } from './messages';
 
 export function OptionHeader({ option }: { option: Solution }) {
   const t = useMessages(optionMessages);
   const localize = useLocalize();
+  const optionName = useOptionName();
   const { kb } = useKnowledge();
   const category = kb.categories.find((c) => c.id === option.category);
   return (
     <header className="option-header">
       <div className="option-title">
-        <h1>{option.name}</h1>
+        <h1>{optionName(option)}</h1>
         <StatusBadge state={option.status.state} />
       </div>
       <p className="muted option-category">

@@ -1,5 +1,5 @@
 import type { Solution } from '@/domain/schemas';
-import { format, SourceCitation, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, SourceCitation, useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { optionMessages } from './messages';
 import { orchestratorsAccepting } from './option-facts';
 
@@ -8,6 +8,7 @@ type PluginModels = NonNullable<Solution['pluginModels']>;
 export function PluginModelsSection({ pluginModels }: { pluginModels: PluginModels }) {
   const t = useMessages(optionMessages);
   const localize = useLocalize();
+  const orchestratorName = useOrchestratorName();
   const { kb } = useKnowledge();
   return (
     <section aria-labelledby="option-plugins">
@@ -15,7 +16,7 @@ export function PluginModelsSection({ pluginModels }: { pluginModels: PluginMode
       <ul>
         {pluginModels.models.map((model) => {
           const info = kb.environment.pluginModels.find((m) => m.id === model);
-          const accepting = orchestratorsAccepting(kb.environment, model).map((o) => o.name);
+          const accepting = orchestratorsAccepting(kb.environment, model).map((o) => orchestratorName(o.id));
           return (
             <li key={model}>
               <strong>{info ? localize(info.name) : model}</strong>:{' '}

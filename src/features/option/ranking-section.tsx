@@ -1,11 +1,22 @@
 import type { Solution } from '@/domain/schemas';
 import { describeReason } from '@/domain/scoring';
-import { format, Link, routes, useKnowledge, useLanguage, useLocalize, useMessages, useRanking } from '@/ui';
-import { optionMessages } from './messages';
+import {
+  format,
+  Link,
+  routes,
+  useKnowledge,
+  useLanguage,
+  useLocalize,
+  useMessages,
+  usePlurals,
+  useRanking,
+} from '@/ui';
+import { optionMessages, optionPlurals } from './messages';
 import { englishOrdinal } from './option-facts';
 
 export function RankingSection({ option }: { option: Solution }) {
   const t = useMessages(optionMessages);
+  const count = usePlurals(optionPlurals);
   const language = useLanguage();
   const localize = useLocalize();
   const { kb } = useKnowledge();
@@ -21,10 +32,9 @@ export function RankingSection({ option }: { option: Solution }) {
       {ranked && (
         <p>
           <strong>
-            {format(t.rankFeasible, {
-              n: position + 1,
+            {count.rankFeasible(ranking.ranking.length, {
+              rank: position + 1,
               ordinal: englishOrdinal(position + 1),
-              total: ranking.ranking.length,
               category: categoryName,
             })}
           </strong>{' '}

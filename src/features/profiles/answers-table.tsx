@@ -1,5 +1,5 @@
 import { clouds, type Cloud } from '@/domain/schemas';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, useKnowledge, useLocalize, useMessages, useOptionName, useOrchestratorName } from '@/ui';
 import type { AnswerDiff } from './diff-answers';
 import { profilesMessages } from './messages';
 
@@ -8,6 +8,8 @@ export function AnswersTable({ answers }: { answers: readonly AnswerDiff[] }) {
   const t = useMessages(profilesMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
+  const optionName = useOptionName();
+  const orchestratorName = useOrchestratorName();
   const criterion = (id: string) => {
     const c = kb.criterionById.get(id);
     return c ? localize(c.name) : id;
@@ -20,7 +22,7 @@ export function AnswersTable({ answers }: { answers: readonly AnswerDiff[] }) {
     if (value === undefined) return t.unknown;
     if (typeof value === 'boolean') return value ? t.yes : t.no;
     const orchestrator = kb.environment.orchestrators.find((o) => o.id === value);
-    if (orchestrator) return orchestrator.name;
+    if (orchestrator) return orchestratorName(orchestrator.id);
     return clouds.includes(value as Cloud) ? t[value as Cloud] : String(value);
   };
   const label = (d: AnswerDiff): string => {
@@ -44,8 +46,7 @@ export function AnswersTable({ answers }: { answers: readonly AnswerDiff[] }) {
   const shown = (d: AnswerDiff, value: AnswerDiff['mine']): string => {
     if (d.kind === 'weight') return String(value);
     if (d.kind === 'method') return t[value as 'weighted' | 'topsis'];
-    if (d.kind === 'choice')
-      return value === undefined ? t.noChoice : (kb.optionById.get(String(value))?.name ?? String(value));
+    if (d.kind === 'choice') return value === undefined ? t.noChoice : optionName(String(value));
     return fact(value);
   };
   if (answers.length === 0) return <p className="muted">{t.answersSame}</p>;

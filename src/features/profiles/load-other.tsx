@@ -1,8 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { fileSizeProblem } from '@/domain/profile';
 import { useAppStore } from '@/store';
-import { format, readText, useKnowledge, useMessages } from '@/ui';
-import { profilesMessages } from './messages';
+import { format, readText, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { profilesMessages, profilesPlurals } from './messages';
 import { parseOther, parseProfileText, type OtherResult } from './parse-other';
 
 type Failure = Extract<OtherResult, { ok: false }> | { ok: false; kind: 'unreadable' };
@@ -13,6 +13,7 @@ type Failure = Extract<OtherResult, { ok: false }> | { ok: false; kind: 'unreada
  */
 export function LoadOther() {
   const t = useMessages(profilesMessages);
+  const count = usePlurals(profilesPlurals);
   const { kb } = useKnowledge();
   const other = useAppStore((s) => s.otherProfile);
   const setOther = useAppStore((s) => s.setOtherProfile);
@@ -75,9 +76,9 @@ export function LoadOther() {
       <p role="status">
         {other
           ? format(other.from === 'link' ? t.fromLink : t.fromFile, {
-              env: Object.keys(other.profile.environment).length,
-              weights: Object.values(other.profile.weights).filter((w) => w > 0).length,
-              must: other.profile.mustHave.length,
+              env: count.facts(Object.keys(other.profile.environment).length),
+              weights: count.weights(Object.values(other.profile.weights).filter((w) => w > 0).length),
+              must: count.mustHaves(other.profile.mustHave.length),
             })
           : null}
       </p>

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const profilesMessages = defineMessages({
   en: {
@@ -13,13 +13,13 @@ export const profilesMessages = defineMessages({
     loadFailed: 'This could not be read; nothing was changed:',
     noLink: 'No share link or profile found: paste a link containing “?s=”, or a profile starting with “{”.',
     readFailed: 'The file could not be read.',
-    fromFile: 'Comparing with a profile file: {env} facts, {weights} weights, {must} must-haves.',
-    fromLink: 'Comparing with a share link: {env} facts, {weights} weights, {must} must-haves.',
+    fromFile: 'Comparing with a profile file: {env}, {weights}, {must}.',
+    fromLink: 'Comparing with a share link: {env}, {weights}, {must}.',
     clear: 'Stop comparing',
     none: 'No other profile yet: load a profile file or paste a share link above.',
     makeLink: 'Make a share link of your own',
     methodFromYours: 'A profile file carries no scoring method: both profiles are ranked with yours.',
-    summary: '{answers} answers differ; the first option differs in {categories} of {total} categories.',
+    summary: '{answers}; the first option differs in {categories}.',
     answersHeading: 'Answers',
     answersCaption: 'Where the answers differ',
     answersSame: 'Both profiles give the same answers.',
@@ -67,13 +67,13 @@ export const profilesMessages = defineMessages({
     loadFailed: '无法读取，未做任何更改：',
     noLink: '未找到分享链接或配置：请粘贴包含“?s=”的链接，或以“{”开头的配置。',
     readFailed: '无法读取该文件。',
-    fromFile: '正在与配置文件对比：{env} 个事实，{weights} 个权重，{must} 个必需项。',
-    fromLink: '正在与分享链接对比：{env} 个事实，{weights} 个权重，{must} 个必需项。',
+    fromFile: '正在与配置文件对比：{env}，{weights}，{must}。',
+    fromLink: '正在与分享链接对比：{env}，{weights}，{must}。',
     clear: '停止对比',
     none: '还没有另一个配置：请在上方载入配置文件或粘贴分享链接。',
     makeLink: '生成你自己的分享链接',
     methodFromYours: '配置文件不包含评分方法：两个配置都按你的方法排名。',
-    summary: '{answers} 项回答不同；{total} 个类别中有 {categories} 个的第一名不同。',
+    summary: '{answers}；{categories}的第一名不同。',
     answersHeading: '回答',
     answersCaption: '回答不同之处',
     answersSame: '两个配置的回答完全相同。',
@@ -121,13 +121,13 @@ export const profilesMessages = defineMessages({
     loadFailed: 'Не удалось прочитать; ничего не изменено:',
     noLink: 'Не найдено ни ссылки, ни профиля: вставьте ссылку с «?s=» или профиль, начинающийся с «{».',
     readFailed: 'Файл не удалось прочитать.',
-    fromFile: 'Сравнение с файлом профиля: фактов {env}, весов {weights}, обязательных {must}.',
-    fromLink: 'Сравнение со ссылкой: фактов {env}, весов {weights}, обязательных {must}.',
+    fromFile: 'Сравнение с файлом профиля: {env}, {weights}, {must}.',
+    fromLink: 'Сравнение со ссылкой: {env}, {weights}, {must}.',
     clear: 'Прекратить сравнение',
     none: 'Другого профиля пока нет: загрузите файл профиля или вставьте ссылку выше.',
     makeLink: 'Создать свою ссылку',
     methodFromYours: 'В файле профиля нет метода оценки: оба профиля ранжируются вашим.',
-    summary: 'Ответов расходится: {answers}; первый вариант различается в {categories} из {total} категорий.',
+    summary: '{answers}; первый вариант различается {categories}.',
     answersHeading: 'Ответы',
     answersCaption: 'Где ответы расходятся',
     answersSame: 'Ответы обоих профилей совпадают.',
@@ -162,6 +162,44 @@ export const profilesMessages = defineMessages({
     chosen: 'выбран',
     mineChoicesAside: 'Ваши выборы не могут выполняться все вместе: ваш стек их не учитывает.',
     otherChoicesAside: 'Выборы другого профиля не могут выполняться все вместе: его стек их не учитывает.',
+  },
+});
+
+/** The counted phrases of the two-profile view, in each language's plural forms; `{n}` is the count. */
+export const profilesPlurals = definePlurals({
+  en: {
+    facts: { one: '{n} fact', other: '{n} facts' },
+    weights: { one: '{n} weight', other: '{n} weights' },
+    mustHaves: { one: '{n} must-have', other: '{n} must-haves' },
+    answersDiffer: { one: '{n} answer differs', other: '{n} answers differ' },
+    categoriesOf: { one: '{shown} of {n} category', other: '{shown} of {n} categories' },
+  },
+  zh: {
+    facts: { other: '{n} 个事实' },
+    weights: { other: '{n} 个权重' },
+    mustHaves: { other: '{n} 个必需项' },
+    answersDiffer: { other: '{n} 项回答不同' },
+    categoriesOf: { other: '{n} 个类别中有 {shown} 个' },
+  },
+  ru: {
+    facts: { one: '{n} факт', few: '{n} факта', many: '{n} фактов' },
+    weights: { one: '{n} вес', few: '{n} веса', many: '{n} весов' },
+    mustHaves: {
+      one: '{n} обязательный критерий',
+      few: '{n} обязательных критерия',
+      many: '{n} обязательных критериев',
+    },
+    answersDiffer: {
+      one: 'Расходится {n} ответ',
+      few: 'Расходятся {n} ответа',
+      many: 'Расходятся {n} ответов',
+    },
+    // After "из" the count takes the genitive: из 21 категории, из 22 (25) категорий.
+    categoriesOf: {
+      one: 'в {shown} из {n} категории',
+      few: 'в {shown} из {n} категорий',
+      many: 'в {shown} из {n} категорий',
+    },
   },
 });
 

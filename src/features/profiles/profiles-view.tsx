@@ -1,8 +1,8 @@
 import { useAppStore, type OtherProfile } from '@/store';
-import { format, Link, routes, useKnowledge, useMessages } from '@/ui';
+import { format, Link, routes, useKnowledge, useMessages, usePlurals } from '@/ui';
 import { AnswersTable } from './answers-table';
 import { LoadOther } from './load-other';
-import { profilesMessages } from './messages';
+import { profilesMessages, profilesPlurals } from './messages';
 import { StacksTable } from './stacks-table';
 import { usePair } from './use-pair';
 import { WinnersTable } from './winners-table';
@@ -10,6 +10,7 @@ import './profiles.css';
 
 function PairSections({ other }: { other: OtherProfile }) {
   const t = useMessages(profilesMessages);
+  const count = usePlurals(profilesPlurals);
   const { kb } = useKnowledge();
   const pair = usePair(other);
   const differing = kb.categories.filter(
@@ -19,9 +20,8 @@ function PairSections({ other }: { other: OtherProfile }) {
     <>
       <p className="profiles-summary">
         {format(t.summary, {
-          answers: pair.answers.length,
-          categories: differing,
-          total: kb.categories.length,
+          answers: count.answersDiffer(pair.answers.length),
+          categories: count.categoriesOf(kb.categories.length, { shown: differing }),
         })}
       </p>
       {other.method === undefined ? <p className="muted">{t.methodFromYours}</p> : null}

@@ -1,5 +1,5 @@
 import type { StackPick } from '@/domain/stack';
-import { Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { profilesMessages } from './messages';
 import type { Pair, PairSide } from './use-pair';
 
@@ -7,12 +7,13 @@ import type { Pair, PairSide } from './use-pair';
 export function StacksTable({ pair }: { pair: Pair }) {
   const t = useMessages(profilesMessages);
   const localize = useLocalize();
+  const optionName = useOptionName();
   const { kb } = useKnowledge();
   const pickOf = (side: PairSide, category: string) => side.stack?.picks.find((p) => p.category === category);
   const cell = (pick: StackPick | undefined) =>
     pick ? (
       <>
-        <Link to={routes.option(pick.option.id)}>{pick.option.name}</Link> {pick.score.toFixed(2)}
+        <Link to={routes.option(pick.option.id)}>{optionName(pick.option)}</Link> {pick.score.toFixed(2)}
         {pick.pinned ? (
           <>
             {' '}

@@ -1,5 +1,5 @@
 import type { RankedOption } from '@/domain/scoring';
-import { Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { profilesMessages } from './messages';
 import type { Pair } from './use-pair';
 
@@ -7,11 +7,12 @@ import type { Pair } from './use-pair';
 export function WinnersTable({ pair }: { pair: Pair }) {
   const t = useMessages(profilesMessages);
   const localize = useLocalize();
+  const optionName = useOptionName();
   const { kb } = useKnowledge();
   const cell = (first: RankedOption | undefined) =>
     first ? (
       <>
-        <Link to={routes.option(first.id)}>{first.name}</Link> {first.score.toFixed(2)}
+        <Link to={routes.option(first.id)}>{optionName(first)}</Link> {first.score.toFixed(2)}
       </>
     ) : (
       <span className="muted">{t.nothingFits}</span>

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Category, Criterion } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, Link, routes, useLocalize, useMessages } from '@/ui';
+import { format, Link, routes, useLocalize, useMessages, usePlurals } from '@/ui';
 import { CriterionRow } from './criterion-row';
-import { messages } from './messages';
+import { messages, questionnairePlurals } from './messages';
 import { countCategory } from './profile-counts';
 
 interface Props {
@@ -18,6 +18,7 @@ interface Props {
 /** A disclosure: the heading button shows the counts; the body lists the criteria. */
 export function CategoryPanel({ category, criteria, categoryNames, open, onToggle }: Props) {
   const t = useMessages(messages);
+  const count = usePlurals(questionnairePlurals);
   const localize = useLocalize();
   const bodyId = useId();
   const weights = useAppStore((s) => s.weights);
@@ -33,7 +34,9 @@ export function CategoryPanel({ category, criteria, categoryNames, open, onToggl
             {open ? '▾' : '▸'}
           </span>
           <span className="questionnaire-category-name">{name}</span>
-          <span className="questionnaire-category-count">{format(t.categoryCount, counts)}</span>
+          <span className="questionnaire-category-count">
+            {format(t.categoryCount, { ...counts, mustHave: count.mustHaves(counts.mustHave) })}
+          </span>
         </button>
       </h3>
       <div id={bodyId} hidden={!open} className="questionnaire-category-body">

@@ -2,13 +2,13 @@ import { useId } from 'react';
 import {
   cloudSchema,
   clouds,
-  environmentSchema,
+  hostCountSchema,
   kernelVersionSchema,
   orchestratorSchema,
   type EnvironmentData,
 } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { ChoiceField } from './choice-field';
 import { ParsedField } from './parsed-field';
 import { messages, type QuestionnaireMessages } from './messages';
@@ -17,7 +17,6 @@ import { TriStateField } from './tri-state-field';
 
 type Question = EnvironmentData['questions'][number];
 type BooleanKey = 'bgp' | 'l2' | 'udpOffload' | 'sriov' | 'openstack' | 'saas';
-const hostsSchema = environmentSchema.shape.hosts.unwrap();
 
 const cloudLabel = {
   public: 'cloudPublic',
@@ -38,6 +37,7 @@ function Control({
 }) {
   const t = useMessages(messages);
   const { kb } = useKnowledge();
+  const orchestratorName = useOrchestratorName();
   const value = useAppStore((s) => s.environment[questionKey]);
   const setEnvironment = useAppStore((s) => s.setEnvironment);
   const common = { label, describedBy };
@@ -48,7 +48,7 @@ function Control({
         <ChoiceField
           {...common}
           value={typeof value === 'string' ? value : undefined}
-          choices={kb.environment.orchestrators.map((o) => ({ value: o.id, label: o.name }))}
+          choices={kb.environment.orchestrators.map((o) => ({ value: o.id, label: orchestratorName(o.id) }))}
           onChange={(v) => setEnvironment('orchestrator', orchestratorSchema.safeParse(v).data)}
         />
       );
@@ -79,7 +79,7 @@ function Control({
         <ParsedField
           {...common}
           value={typeof value === 'number' ? value : undefined}
-          parse={(text) => (/^\d+$/.test(text) ? hostsSchema.safeParse(Number(text)).data : undefined)}
+          parse={(text) => (/^\d+$/.test(text) ? hostCountSchema.safeParse(Number(text)).data : undefined)}
           onChange={(v) => setEnvironment('hosts', v)}
           placeholder={t.hostsPlaceholder}
           hint={t.hostsHint}

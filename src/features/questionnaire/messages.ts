@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const messages = defineMessages({
   en: {
@@ -42,7 +42,7 @@ export const messages = defineMessages({
     weightsHeading: 'Requirements',
     weightsIntro:
       'Weight 0 ignores a criterion; 5 makes it count five times as much as 1. A must-have excludes every option below the criterion’s threshold, whatever the weights.',
-    categoryCount: '{weighted} weighted · {mustHave} must-have',
+    categoryCount: '{weighted} weighted · {mustHave}',
     noWeights: 'No weight set here yet: every criterion of this category counts equally.',
     rankCategory: 'See the {category} ranking',
     weightValueText: '{n} of 5',
@@ -93,7 +93,7 @@ export const messages = defineMessages({
     weightsHeading: '需求',
     weightsIntro:
       '权重 0 表示忽略该项；5 的分量是 1 的五倍。“必须满足”会排除该项低于门槛的所有方案，与权重无关。',
-    categoryCount: '已设权重 {weighted} 项 · 必须满足 {mustHave} 项',
+    categoryCount: '已设权重 {weighted} 项 · {mustHave}',
     noWeights: '此类别尚未设置权重：所有指标同等计算。',
     rankCategory: '查看{category}排名',
     weightValueText: '{n} 分（满分 5 分）',
@@ -145,7 +145,7 @@ export const messages = defineMessages({
     weightsHeading: 'Требования',
     weightsIntro:
       'Вес 0 отключает критерий; вес 5 значит в пять раз больше, чем 1. Обязательный критерий исключает все варианты ниже его порога, независимо от весов.',
-    categoryCount: 'с весом: {weighted} · обязательных: {mustHave}',
+    categoryCount: 'с весом: {weighted} · {mustHave}',
     noWeights: 'Здесь ещё нет весов: все критерии этой категории учитываются одинаково.',
     rankCategory: 'Рейтинг: {category}',
     weightValueText: '{n} из 5',
@@ -156,6 +156,14 @@ export const messages = defineMessages({
     listSeparator: ', ',
     finishHeading: 'Готово?',
   },
+});
+
+/** The counted phrases of the questionnaire, in each language's plural forms; `{n}` is the count. */
+export const questionnairePlurals = definePlurals({
+  en: { mustHaves: { one: '{n} must-have', other: '{n} must-haves' } },
+  zh: { mustHaves: { other: '必须满足 {n} 项' } },
+  // The count after a colon needs no agreement.
+  ru: { mustHaves: { one: 'обязательных: {n}', few: 'обязательных: {n}', many: 'обязательных: {n}' } },
 });
 
 export type QuestionnaireMessages = (typeof messages)['en'];

@@ -1,6 +1,6 @@
 import type { Ranking } from '@/domain/scoring';
 import type { SmaaResult } from '@/domain/sensitivity';
-import { useMessages } from '@/ui';
+import { useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 import { shareText } from './share-text';
 
@@ -9,7 +9,8 @@ const SHOWN = 5;
 /** Rank acceptability of the leading options. */
 export function AcceptabilityTable({ ranking, smaa }: { ranking: Ranking; smaa: SmaaResult }) {
   const t = useMessages(resultsMessages);
-  const names = new Map<string, string>(ranking.ranking.map((o) => [o.id, o.name]));
+  const optionName = useOptionName();
+  const names = new Map<string, string>(ranking.ranking.map((o) => [o.id, optionName(o)]));
   return (
     // Focusable so the table can be scrolled from the keyboard where a phone narrows it.
     <div className="table-scroll" tabIndex={0} role="group" aria-label={t.acceptCaption}>

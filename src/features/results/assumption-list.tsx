@@ -1,13 +1,19 @@
+import { memo } from 'react';
 import { describeAssumption, type Assumption } from '@/domain/scoring';
 import { useKnowledge, useLanguage, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
-export function AssumptionList({ assumptions }: { assumptions: readonly Assumption[] }) {
+/** What the ranking took for granted; memoised, as it is given the deferred ranking. */
+export const AssumptionList = memo(function AssumptionList({
+  assumptions,
+}: {
+  assumptions: readonly Assumption[];
+}) {
   const language = useLanguage();
   const t = useMessages(resultsMessages);
   const { kb } = useKnowledge();
   return (
-    <section aria-labelledby="results-assumptions">
+    <section className="results-deferred" aria-labelledby="results-assumptions">
       <h2 id="results-assumptions">{t.assumptionsHeading}</h2>
       {assumptions.length === 0 ? (
         <p className="muted">{t.noAssumptions}</p>
@@ -20,4 +26,4 @@ export function AssumptionList({ assumptions }: { assumptions: readonly Assumpti
       )}
     </section>
   );
-}
+});

@@ -5,10 +5,12 @@ import {
   format,
   LevelMeter,
   SourceCitation,
+  StackedTableHead,
   useKnowledge,
   useLanguage,
   useLocalize,
   useMessages,
+  useOptionName,
 } from '@/ui';
 import { describeCondition, type ConditionWords } from './condition-text';
 import { toEvidenceRows, type EvidenceRow } from './evidence';
@@ -59,34 +61,44 @@ export function EvidenceTable({
   const { kb } = useKnowledge();
   const localize = useLocalize();
   const t = useMessages(resultsMessages);
+  const optionName = useOptionName();
   const words = useConditionWords();
   const rows = useMemo(() => toEvidenceRows(kb, option, criteria), [kb, option, criteria]);
+  // Shown only when a phone stacks the cells; assistive technology reads the column headers instead.
+  const cellLabel = (label: string) => (
+    <span className="results-cell-label" aria-hidden="true">
+      {label}{' '}
+    </span>
+  );
   return (
     <div className="table-scroll">
-      <table className="results-evidence">
-        <caption>{format(t.evidenceCaption, { name: option.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colCriterion}</th>
-            <th scope="col">{t.colWeight}</th>
-            <th scope="col">{t.colLevel}</th>
-            <th scope="col">{t.colContribution}</th>
-            <th scope="col">{t.colEvidence}</th>
-          </tr>
-        </thead>
-        <tbody>
+      {/* Explicit roles keep the table semantics when narrow screens restyle it as stacked blocks. */}
+      <table className="results-evidence" role="table">
+        <caption>{format(t.evidenceCaption, { name: optionName(option) })}</caption>
+        <StackedTableHead
+          labels={[t.colCriterion, t.colWeight, t.colLevel, t.colContribution, t.colEvidence]}
+        />
+        <tbody role="rowgroup">
           {rows.map((row) => {
             const criterion = kb.criterionById.get(row.criterion);
             return (
-              <tr key={row.criterion}>
-                <th scope="row">{criterion ? localize(criterion.name) : row.criterion}</th>
-                <td className="results-num">{row.weight}</td>
-                <td className="results-nowrap">
+              <tr key={row.criterion} role="row">
+                <th scope="row" role="rowheader">
+                  {criterion ? localize(criterion.name) : row.criterion}
+                </th>
+                <td role="cell" className="results-num">
+                  {cellLabel(t.colWeight)}
+                  {row.weight}
+                </td>
+                <td role="cell" className="results-nowrap">
                   <LevelMeter level={row.level} />
                 </td>
-                <td className="results-num">{row.contribution.toFixed(3)}</td>
+                <td role="cell" className="results-num">
+                  {cellLabel(t.colContribution)}
+                  {row.contribution.toFixed(3)}
+                </td>
                 {/* Note and source share a column so rows stay short on narrow screens. */}
-                <td>
+                <td role="cell" className="results-evidence-note">
                   <EvidenceNote row={row} words={words} />
                   {row.resolved ? (
                     <span className="results-source">

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { describeReason, type ExcludedOption, type ExclusionReason } from '@/domain/scoring';
-import { Link, routes, useKnowledge, useLanguage, useMessages } from '@/ui';
+import { Link, routes, useKnowledge, useLanguage, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 
 const causes = [
@@ -15,11 +16,20 @@ const heading = {
   lifecycle: 'causeLifecycle',
 } as const;
 
-/** Options ruled out, grouped by cause (an option with several causes appears under its first), each with sourced reasons. */
-export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[] }) {
+/**
+ * Options ruled out, grouped by cause (an option with several causes appears under its first), each
+ * with sourced reasons. Memoised: it is given the deferred ranking and need not re-render with the
+ * urgent one.
+ */
+export const ExcludedList = memo(function ExcludedList({
+  excluded,
+}: {
+  excluded: readonly ExcludedOption[];
+}) {
   const { kb } = useKnowledge();
   const language = useLanguage();
   const t = useMessages(resultsMessages);
+  const optionName = useOptionName();
   const groups = causes
     .map((cause) => ({
       cause,
@@ -27,7 +37,7 @@ export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[]
     }))
     .filter((g) => g.options.length > 0);
   return (
-    <section aria-labelledby="results-excluded">
+    <section className="results-deferred" aria-labelledby="results-excluded">
       <h2 id="results-excluded">{t.excludedHeading}</h2>
       {excluded.length === 0 ? <p className="muted">{t.noneExcluded}</p> : null}
       {groups.map(({ cause, options }) => (
@@ -36,7 +46,7 @@ export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[]
           <ul className="results-excluded">
             {options.map((option) => (
               <li key={option.id}>
-                <Link to={routes.option(option.id)}>{option.name}</Link>
+                <Link to={routes.option(option.id)}>{optionName(option)}</Link>
                 <ul>
                   {option.reasons.map((reason, i) => (
                     <li key={i}>{describeReason(kb, reason, language, true)}</li>
@@ -49,4 +59,4 @@ export function ExcludedList({ excluded }: { excluded: readonly ExcludedOption[]
       ))}
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useAppStore } from '@/store';
 import { useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
 /** The profile's includeUnmaintained, where its effect is seen. */
-export function LifecycleToggle() {
+export const LifecycleToggle = memo(function LifecycleToggle() {
   const t = useMessages(resultsMessages);
   const include = useAppStore((s) => s.includeUnmaintained);
   const setInclude = useAppStore((s) => s.setIncludeUnmaintained);
@@ -25,4 +25,4 @@ export function LifecycleToggle() {
       </span>
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/ui';
+import { defineMessages, definePlurals } from '@/ui';
 
 export const resultsMessages = defineMessages({
   en: {
@@ -6,7 +6,7 @@ export const resultsMessages = defineMessages({
     confidencePending: 'Estimating how often each option comes first…',
     winnerShare: '{name} is first in {share} of plausible cases.',
     winnerShareHint:
-      '{samples} samples: each weight varied within ±1, each value within its range (judged levels ±½ step, measured values across their sources).',
+      '{samples}: each weight varied within ±1, each value within its range (judged levels ±½ step, measured values across their sources).',
     tiedWinner: '{names} are tied: exactly the same score. The list orders tied options by id.',
     acceptCaption: 'How often each option takes rank 1, 2 or 3, and its score range (5th–95th percentile)',
     colOption: 'Option',
@@ -41,6 +41,9 @@ export const resultsMessages = defineMessages({
     adjustWeightsHint:
       'How much each criterion matters, 0–5; the ranking follows as you move a slider. The same weights are in the questionnaire.',
     weightValue: '{n} of 5',
+    weightsSummary: 'Weighted ({n}): {list}',
+    weightsSummaryMore: '+{n} more',
+    weightsSummaryNone: 'None weighted: every criterion counts equally',
     title: 'Results: {category}',
     categories: 'Categories',
     loading: 'Loading the evidence…',
@@ -102,7 +105,7 @@ export const resultsMessages = defineMessages({
     confidencePending: '正在估计各方案排第一的频率…',
     winnerShare: '在合理情形中，{name} 有 {share} 排第一。',
     winnerShareHint:
-      '{samples} 次抽样：每个权重在 ±1 内变化，每个取值在其范围内变化（判断等级 ±½ 级，实测值取各来源的范围）。',
+      '{samples}：每个权重在 ±1 内变化，每个取值在其范围内变化（判断等级 ±½ 级，实测值取各来源的范围）。',
     tiedWinner: '{names} 并列：得分完全相同。列表按 id 排列并列项。',
     acceptCaption: '各方案排第 1、2、3 名的频率及其得分范围（第 5–95 百分位）',
     colOption: '方案',
@@ -134,6 +137,9 @@ export const resultsMessages = defineMessages({
     adjustWeights: '调整权重',
     adjustWeightsHint: '每个标准的重要程度（0–5）；拖动滑块时排名随之更新。问卷中是同一组权重。',
     weightValue: '{n}/5',
+    weightsSummary: '有权重（{n}）：{list}',
+    weightsSummaryMore: '另 {n} 项',
+    weightsSummaryNone: '未设权重：每项标准同等重要',
     title: '结果：{category}',
     categories: '类别',
     loading: '正在加载证据…',
@@ -194,7 +200,7 @@ export const resultsMessages = defineMessages({
     confidencePending: 'Оцениваем, как часто каждый вариант выходит первым…',
     winnerShare: '{name} первый в {share} правдоподобных случаев.',
     winnerShareHint:
-      '{samples} выборок: каждый вес меняется в пределах ±1, каждое значение — в своём диапазоне (оценки ±½ шага, измерения — по разбросу источников).',
+      '{samples}: каждый вес меняется в пределах ±1, каждое значение — в своём диапазоне (оценки ±½ шага, измерения — по разбросу источников).',
     tiedWinner: '{names} делят место: счёт в точности одинаков. Список упорядочивает их по id.',
     acceptCaption:
       'Как часто каждый вариант занимает 1, 2 или 3 место, и диапазон его счёта (5–95 перцентиль)',
@@ -230,6 +236,9 @@ export const resultsMessages = defineMessages({
     adjustWeightsHint:
       'Насколько важен каждый критерий, 0–5; рейтинг меняется, пока вы двигаете ползунок. Это те же веса, что в анкете.',
     weightValue: '{n} из 5',
+    weightsSummary: 'С весом ({n}): {list}',
+    weightsSummaryMore: 'ещё {n}',
+    weightsSummaryNone: 'Весов нет: все критерии равноценны',
     title: 'Результаты: {category}',
     categories: 'Категории',
     loading: 'Загружаем обоснования…',
@@ -286,6 +295,13 @@ export const resultsMessages = defineMessages({
     whatIfNone: 'Ни неизвестные или отсутствующие факты, ни обновление ядра не изменят этот рейтинг.',
     unknown: 'неизвестно',
   },
+});
+
+/** The counted phrases of the results, in each language's plural forms; `{n}` is the count. */
+export const resultsPlurals = definePlurals({
+  en: { samples: { one: '{n} sample', other: '{n} samples' } },
+  zh: { samples: { other: '{n} 次抽样' } },
+  ru: { samples: { one: '{n} выборка', few: '{n} выборки', many: '{n} выборок' } },
 });
 
 export type ResultsMessages = (typeof resultsMessages)['en'];

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { methods, type Method } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { useMessages } from '@/ui';
@@ -7,7 +7,7 @@ import { resultsMessages } from './messages';
 const hints = { weighted: 'weightedHint', topsis: 'topsisHint' } as const;
 
 /** Weighted sum or TOPSIS; the choice is part of the stored state, so every view agrees. */
-export function MethodSwitch() {
+export const MethodSwitch = memo(function MethodSwitch() {
   const t = useMessages(resultsMessages);
   const method = useAppStore((s) => s.method);
   const setMethod = useAppStore((s) => s.setMethod);
@@ -34,4 +34,4 @@ export function MethodSwitch() {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { NearMiss } from '@/domain/sensitivity';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 
 const SHOWN = 6;
@@ -9,9 +9,10 @@ export function NearMissList({ misses }: { misses: readonly NearMiss[] }) {
   const t = useMessages(resultsMessages);
   const { kb } = useKnowledge();
   const localize = useLocalize();
+  const optionName = useOptionName();
   const describe = (m: NearMiss): string => {
     const blocker = m.blockedBy[0] ?? '';
-    const name = kb.optionById.get(m.id)?.name ?? m.id;
+    const name = optionName(m.id);
     const [kind, id = ''] = blocker.split(/[:.]/);
     if (kind === 'mustHave') {
       const c = kb.criterionById.get(id);

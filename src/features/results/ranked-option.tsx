@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import type { RankedOption as Ranked, WeightedCriterion } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import {
@@ -11,10 +11,10 @@ import {
   useKnowledge,
   useLocalize,
   useMessages,
+  useOptionName,
 } from '@/ui';
-import { ContributionBar } from './contribution-bar';
-import { EvidenceTable } from './evidence-table';
 import { resultsMessages } from './messages';
+import { RowDetails } from './row-details';
 
 interface Props {
   option: Ranked;
@@ -24,27 +24,41 @@ interface Props {
   criteria: readonly WeightedCriterion[];
   compared: boolean;
   compareDisabled: boolean;
+  /** Whether the option's evidence is open; kept by option, not by place, by the list. */
+  expanded: boolean;
+  onExpand: (id: Ranked['id'], expanded: boolean) => void;
 }
 
-function RankedOptionRow({ option, position, tiedWith, criteria, compared, compareDisabled }: Props) {
+interface SummaryProps extends Omit<Props, 'criteria'> {
+  detailsId: string;
+}
+
+function RowSummary({
+  option,
+  position,
+  tiedWith,
+  compared,
+  compareDisabled,
+  expanded,
+  detailsId,
+  onExpand,
+}: SummaryProps) {
   const localize = useLocalize();
   const { kb } = useKnowledge();
   const t = useMessages(resultsMessages);
-  const toggleCompared = useAppStore((s) => s.toggleCompared);
-  const [expanded, setExpanded] = useState(false);
-  const detailsId = useId();
+  const name = useOptionName()(option);
   const state = kb.optionById.get(option.id)?.status.state;
   // The visible "Details"/"Compare" repeat on every row; the hidden name tells them apart.
-  const hiddenName = <span className="sr-only">{option.name}</span>;
+  const hiddenName = <span className="sr-only">{name}</span>;
   return (
-    <li className="results-option">
+    <>
       <div className="results-option-row">
         <span className="results-rank">{position}.</span>
         <h3 className="results-option-name">
-          <Link to={routes.option(option.id)}>{option.name}</Link>
+          <Link to={routes.option(option.id)}>{name}</Link>
         </h3>
         {state ? <StatusBadge state={state} /> : null}
-        <ScoreBar score={option.score} label={format(t.scoreOf, { name: option.name })} />
+        <ScoreBar score={option.score} label={format(t.scoreOf, { name })} />
         {tiedWith ? (
           <span className="badge results-tie" title={format(t.tiedWith, { names: tiedWith })}>
             {t.tie} <span className="sr-only">{format(t.tiedWith, { names: tiedWith })}</span>
@@ -56,7 +70,8 @@ function RankedOptionRow({ option, position, tiedWith, criteria, compared, compa
               type="checkbox"
               checked={compared}
               disabled={compareDisabled && !compared}
-              onChange={() => toggleCompared(option.id)}
+              // Read when clicked: a subscription per row would be one more check per store change.
+              onChange={() => useAppStore.getState().toggleCompared(option.id)}
             />{' '}
             {t.compare} {hiddenName}
           </label>
@@ -64,7 +79,7 @@ function RankedOptionRow({ option, position, tiedWith, criteria, compared, compa
             type="button"
             aria-expanded={expanded}
             aria-controls={detailsId}
-            onClick={() => setExpanded((e) => !e)}
+            onClick={() => onExpand(option.id, !expanded)}
           >
             {expanded ? t.hideDetails : t.details} {hiddenName}
           </button>
@@ -75,39 +90,43 @@ function RankedOptionRow({ option, position, tiedWith, criteria, compared, compa
           {localize(caveat.note)} <SourceCitation source={caveat.source} />
         </p>
       ))}
+    </>
+  );
+}
+
+// Caveats are the knowledge base's own notes and sources, so identity tells them apart.
+const sameCaveats = (a: Ranked['caveats'], b: Ranked['caveats']): boolean =>
+  a.length === b.length && a.every((c, i) => c.note === b[i]?.note && c.source === b[i]?.source);
+
+/*
+ * Each ranking run builds new objects, and every weight change moves every contribution and the
+ * weights in `criteria`; the summary shows none of those, so it compares only what it shows and a
+ * row whose place and score stayed skips re-rendering.
+ */
+const sameSummary = (prev: SummaryProps, next: SummaryProps): boolean =>
+  prev.option.id === next.option.id &&
+  prev.option.score === next.option.score &&
+  sameCaveats(prev.option.caveats, next.option.caveats) &&
+  prev.position === next.position &&
+  prev.tiedWith === next.tiedWith &&
+  prev.compared === next.compared &&
+  prev.compareDisabled === next.compareDisabled &&
+  prev.expanded === next.expanded &&
+  prev.detailsId === next.detailsId &&
+  prev.onExpand === next.onExpand;
+
+const MemoSummary = memo(RowSummary, sameSummary);
+
+/** One ranked option: its summary line, and its evidence once opened. */
+export function RankedOption({ criteria, ...summary }: Props) {
+  const detailsId = useId();
+  return (
+    <li className="results-option">
+      <MemoSummary {...summary} detailsId={detailsId} />
       {/* Evidence is resolved only for expanded rows: collapsed ones stay cheap while weights move. */}
-      <div id={detailsId} className="results-details" hidden={!expanded}>
-        {expanded ? (
-          <>
-            <ContributionBar option={option} criteria={criteria} />
-            <EvidenceTable option={option} criteria={criteria} />
-          </>
-        ) : null}
+      <div id={detailsId} className="results-details" hidden={!summary.expanded}>
+        {summary.expanded ? <RowDetails option={summary.option} criteria={criteria} /> : null}
       </div>
     </li>
   );
 }
-
-const sameNumbers = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-const sameCriteria = (a: readonly WeightedCriterion[], b: readonly WeightedCriterion[]) =>
-  a.length === b.length && a.every((c, i) => c.criterion === b[i]?.criterion && c.weight === b[i]?.weight);
-
-// Each ranking run builds new objects; compare by value so unchanged rows skip re-rendering.
-function sameRow(prev: Props, next: Props): boolean {
-  return (
-    prev.position === next.position &&
-    prev.tiedWith === next.tiedWith &&
-    prev.option.caveats.length === next.option.caveats.length &&
-    prev.compared === next.compared &&
-    prev.compareDisabled === next.compareDisabled &&
-    prev.option.id === next.option.id &&
-    prev.option.score === next.option.score &&
-    sameNumbers(prev.option.levels, next.option.levels) &&
-    sameNumbers(prev.option.contributions, next.option.contributions) &&
-    sameCriteria(prev.criteria, next.criteria)
-  );
-}
-
-export const RankedOption = memo(RankedOptionRow, sameRow);

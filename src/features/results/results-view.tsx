@@ -1,5 +1,15 @@
+import { useDeferredValue, useMemo } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useRanking } from '@/ui';
+import {
+  format,
+  Link,
+  routes,
+  useKnowledge,
+  useLocalize,
+  useMessages,
+  useProfile,
+  useRanking,
+} from '@/ui';
 import { AssumptionList } from './assumption-list';
 import { CategoryTabs } from './category-tabs';
 import { ConfidencePanel } from './confidence-panel';
@@ -16,6 +26,11 @@ function RankingSections({ category }: { category: CategoryId }) {
   const t = useMessages(resultsMessages);
   // Derived from the store on every change, so the list follows the weight sliders live.
   const ranking = useRanking(category);
+  const profile = useProfile();
+  // The sections below the list (confidence, exclusions, what-ifs, assumptions) take several times
+  // the ranking's own work to re-derive and re-draw. They follow in a deferred render, so the frame
+  // after a slider moves shows the new order without waiting for them; one pair, so they agree.
+  const later = useDeferredValue(useMemo(() => ({ ranking, profile }), [ranking, profile]));
   const equal = ranking.assumptions.find((a) => a.kind === 'equalWeights');
   return (
     <>
@@ -31,12 +46,12 @@ function RankingSections({ category }: { category: CategoryId }) {
         <WeightPanel category={category} />
         <div className="results-main">
           <RankedList ranking={ranking} />
-          <ConfidencePanel ranking={ranking} />
+          <ConfidencePanel ranking={later.ranking} profile={later.profile} />
         </div>
       </div>
-      <ExcludedList excluded={ranking.excluded} />
-      <WhatIfSection ranking={ranking} />
-      <AssumptionList assumptions={ranking.assumptions} />
+      <ExcludedList excluded={later.ranking.excluded} />
+      <WhatIfSection ranking={later.ranking} profile={later.profile} />
+      <AssumptionList assumptions={later.ranking.assumptions} />
     </>
   );
 }

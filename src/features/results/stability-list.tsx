@@ -1,6 +1,6 @@
 import type { Ranking } from '@/domain/scoring';
 import type { Stability } from '@/domain/sensitivity';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 import { weightText } from './share-text';
 
@@ -9,9 +9,9 @@ export function StabilityList({ ranking, stability }: { ranking: Ranking; stabil
   const t = useMessages(resultsMessages);
   const { kb } = useKnowledge();
   const localize = useLocalize();
+  const optionName = useOptionName();
   const winner = ranking.ranking[0];
   if (!winner) return null;
-  const optionName = (id: string) => ranking.ranking.find((o) => o.id === id)?.name ?? id;
   return (
     <section aria-labelledby="results-stability">
       <h3 id="results-stability">{t.stabilityHeading}</h3>
@@ -21,7 +21,7 @@ export function StabilityList({ ranking, stability }: { ranking: Ranking; stabil
           const values = {
             criterion: c ? localize(c.name) : s.criterion,
             weight: s.weight,
-            name: winner.name,
+            name: optionName(winner),
             from: weightText(s.holdsFrom),
             to: weightText(s.holdsTo),
             other: s.flipsTo ? optionName(s.flipsTo) : '',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { format, useKnowledge, useLanguage, useMessages } from '@/ui';
+import { format, useKnowledge, useLanguage, useMessages, useOrchestratorName } from '@/ui';
 import type { ConditionWords } from './condition-text';
 import { resultsMessages } from './messages';
 
@@ -8,15 +8,16 @@ export function useConditionWords(): ConditionWords {
   const { kb } = useKnowledge();
   const language = useLanguage();
   const t = useMessages(resultsMessages);
+  const orchestratorName = useOrchestratorName();
   return useMemo(
     () => ({
       label: (key) => kb.environment.questions.find((q) => q.key === key)?.label[language] ?? key,
       yes: t.yes,
       no: t.no,
-      orchestrator: (id) => kb.environment.orchestrators.find((o) => o.id === id)?.name ?? id,
+      orchestrator: orchestratorName,
       cloud: (id) => t[id],
       atLeast: (version) => format(t.atLeast, { version }),
     }),
-    [kb, language, t],
+    [kb, language, t, orchestratorName],
   );
 }

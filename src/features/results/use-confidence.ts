@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Profile } from '@/domain/schemas';
 import type { Ranking } from '@/domain/scoring';
 import {
@@ -21,9 +21,32 @@ export interface ConfidenceState {
   nearMisses: NearMiss[];
 }
 
-let worker: Worker | undefined;
+let worker: Promise<Worker> | undefined;
 let nextId = 0;
 const listeners = new Map<number, (result: SmaaResult) => void>();
+
+// After the ranking's first paint: the acceptability figures follow a moment later.
+const WORKER_DELAY_MS = 500;
+
+/**
+ * The worker starts once the browser is idle: the ranking is on screen first, and the worker's
+ * script is not part of what the first paint of a results page waits for.
+ */
+function startWorker(): Promise<Worker> {
+  worker ??= new Promise((resolve) => {
+    const start = () => {
+      const created = new Worker(new URL('./smaa-worker.ts', import.meta.url), { type: 'module' });
+      created.onmessage = (event: MessageEvent<SmaaResponse>) =>
+        listeners.get(event.data.id)?.(event.data.result);
+      resolve(created);
+    };
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+      else start();
+    }, WORKER_DELAY_MS);
+  });
+  return worker;
+}
 
 /** One worker for the app; where there is none (tests), the same code runs after the current task. */
 function requestSmaa(ranking: Ranking, deliver: (result: SmaaResult) => void): () => void {
@@ -32,14 +55,12 @@ function requestSmaa(ranking: Ranking, deliver: (result: SmaaResult) => void): (
     const timer = setTimeout(() => deliver(rankAcceptability(ranking, DEFAULT_SAMPLES, DEFAULT_SEED)), 0);
     return () => clearTimeout(timer);
   }
-  if (!worker) {
-    worker = new Worker(new URL('./smaa-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SmaaResponse>) =>
-      listeners.get(event.data.id)?.(event.data.result);
-  }
   listeners.set(id, deliver);
   const request: SmaaRequest = { id, ranking, samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED };
-  worker.postMessage(request);
+  void startWorker().then((w) => {
+    // A ranking replaced before the worker started needs no answer.
+    if (listeners.has(id)) w.postMessage(request);
+  });
   return () => listeners.delete(id);
 }
 
@@ -47,8 +68,12 @@ function requestSmaa(ranking: Ranking, deliver: (result: SmaaResult) => void): (
 export function useConfidence(ranking: Ranking, profile: Profile): ConfidenceState {
   const { kb } = useKnowledge();
   const [smaa, setSmaa] = useState<{ for: Ranking; result: SmaaResult } | undefined>();
-  // The cleanup drops the answer for a ranking that has since changed.
-  useEffect(() => requestSmaa(ranking, (result) => setSmaa({ for: ranking, result })), [ranking]);
+  // The cleanup drops the answer for a ranking that has since changed. The answer is drawn in a
+  // transition: a slider moved meanwhile is answered first, the table follows.
+  useEffect(
+    () => requestSmaa(ranking, (result) => startTransition(() => setSmaa({ for: ranking, result }))),
+    [ranking],
+  );
   const stable = useMemo(() => stability(ranking), [ranking]);
   const misses = useMemo(() => nearMisses(kb, profile, ranking), [kb, profile, ranking]);
   return { smaa: smaa?.for === ranking ? smaa.result : undefined, stability: stable, nearMisses: misses };

@@ -1,9 +1,16 @@
-import { Fragment, useMemo } from 'react';
-import type { Environment } from '@/domain/schemas';
+import { Fragment, memo, useMemo } from 'react';
+import type { Environment, Profile } from '@/domain/schemas';
 import { SCORE_EPSILON, type Ranking } from '@/domain/scoring';
 import { whatIf, type WhatIf } from '@/domain/stack';
-import { useAppStore } from '@/store';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useProfile } from '@/ui';
+import {
+  format,
+  Link,
+  routes,
+  useKnowledge,
+  useLocalize,
+  useMessages,
+  useOptionName,
+} from '@/ui';
 import { resultsMessages } from './messages';
 
 const signed = (delta: number): string =>
@@ -12,18 +19,24 @@ const signed = (delta: number): string =>
 /**
  * For the ranked category: every fact that is unknown or false set to true, and every kernel
  * upgrade, with what it would change — the #1 then, the score gained and the options it opens up.
+ * Given the ranking and profile of a deferred render (memoised, so the urgent render skips it):
+ * re-ranking under every changed answer is more work than the ranking itself.
  */
-export function WhatIfSection({ ranking }: { ranking: Ranking }) {
+export const WhatIfSection = memo(function WhatIfSection({
+  ranking,
+  profile,
+}: {
+  ranking: Ranking;
+  profile: Profile;
+}) {
   const t = useMessages(resultsMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
-  const profile = useProfile();
-  const method = useAppStore((s) => s.method);
-  const { category } = ranking;
+  const { category, method } = ranking;
   const entries = useMemo(() => whatIf(kb, profile, method, [category]), [kb, profile, method, category]);
   const winnerToday = ranking.ranking[0]?.id ?? null;
 
-  const name = (id: string) => kb.optionById.get(id)?.name ?? id;
+  const name = useOptionName();
   const shown = (value: unknown): string =>
     value === undefined ? t.unknown : typeof value === 'boolean' ? (value ? t.yes : t.no) : String(value);
   const fact = (w: WhatIf): string =>
@@ -44,7 +57,7 @@ export function WhatIfSection({ ranking }: { ranking: Ranking }) {
     return format(template, { winner: name(w.winner), delta: signed(w.scoreDelta) });
   };
   return (
-    <section aria-labelledby="results-what-if">
+    <section className="results-deferred" aria-labelledby="results-what-if">
       <h2 id="results-what-if">{t.whatIfHeading}</h2>
       <p className="muted">{t.whatIfHint}</p>
       {entries.length === 0 ? (
@@ -73,4 +86,4 @@ export function WhatIfSection({ ranking }: { ranking: Ranking }) {
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { pairingsAmong, type Stack } from '@/domain/stack';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { format, Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { diagramMessages } from './diagram-messages';
 import { pickIds } from './stack-ids';
 
@@ -10,7 +10,7 @@ export function PairingsList({ stack }: { stack: Stack }) {
   const { kb } = useKnowledge();
   const localize = useLocalize();
   const pairings = useMemo(() => pairingsAmong(kb, stack.picks.flatMap(pickIds)), [kb, stack]);
-  const name = (id: string) => kb.optionById.get(id as never)?.name ?? id;
+  const name = useOptionName();
   return (
     <section aria-labelledby="stack-pairings">
       <h2 id="stack-pairings">{t.pairingsHeading}</h2>

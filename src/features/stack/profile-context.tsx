@@ -1,5 +1,5 @@
 import type { Profile } from '@/domain/schemas';
-import { useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { stackMessages } from './messages';
 
 /** The profile the stack was computed for, restated so a shared link carries its context. */
@@ -7,6 +7,7 @@ export function ProfileContext({ profile }: { profile: Profile }) {
   const t = useMessages(stackMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
+  const orchestratorName = useOrchestratorName();
   const facts = kb.environment.questions.filter((q) => profile.environment[q.key] !== undefined);
   const weighted = Object.entries(profile.weights).filter(([, w]) => w > 0);
   const name = (id: string) => {
@@ -15,7 +16,7 @@ export function ProfileContext({ profile }: { profile: Profile }) {
   };
   const shown = (value: unknown): string => {
     if (typeof value === 'boolean') return value ? t.yes : t.no;
-    return kb.environment.orchestrators.find((o) => o.id === value)?.name ?? String(value);
+    return orchestratorName(String(value));
   };
   return (
     <section className="panel stack-context" aria-labelledby="stack-context">

@@ -1,6 +1,15 @@
 import type { StackPick } from '@/domain/stack';
 import { useAppStore } from '@/store';
-import { format, Link, routes, StatusBadge, useKnowledge, useLocalize, useMessages } from '@/ui';
+import {
+  format,
+  Link,
+  routes,
+  StatusBadge,
+  useKnowledge,
+  useLocalize,
+  useMessages,
+  useOptionName,
+} from '@/ui';
 import { diagramMessages } from './diagram-messages';
 import { stackMessages } from './messages';
 
@@ -12,6 +21,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
   const d = useMessages(diagramMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
+  const optionName = useOptionName();
   const setChoice = useAppStore((s) => s.setChoice);
   const category = kb.categories.find((c) => c.id === pick.category);
   const categoryName = category ? localize(category.name) : pick.category;
@@ -30,7 +40,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
         {categoryName}
       </h3>
       <p className="stack-pick">
-        <Link to={routes.option(pick.option.id)}>{pick.option.name}</Link>{' '}
+        <Link to={routes.option(pick.option.id)}>{optionName(pick.option)}</Link>{' '}
         <StatusBadge state={pick.option.status.state} />{' '}
         {pick.pinned ? <span className="badge stack-chosen">{t.chosen}</span> : null}
       </p>
@@ -48,7 +58,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
             return (
               <li key={option.id}>
                 {format(t.memberRoles, {
-                  name: option.name,
+                  name: optionName(option),
                   roles: roles.map((r) => roleNames[r]).join(', '),
                 })}
               </li>
@@ -74,7 +84,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
           <h4>{t.alternatives}</h4>
           <ul className="stack-alternatives">
             {pick.alternatives.map((alt) => {
-              const name = kb.optionById.get(alt.id)?.name ?? alt.id;
+              const name = optionName(alt.id);
               return (
                 <li key={alt.id}>
                   {format(t.alternative, { name, delta: signed(alt.delta) })}{' '}

@@ -7,6 +7,7 @@ import {
   useLanguage,
   useLocalize,
   useMessages,
+  useOptionName,
   useProfile,
 } from '@/ui';
 import { stackMessages } from './messages';
@@ -24,7 +25,8 @@ function Refusal({ refusal }: { refusal: PinRefusal }) {
   const { kb } = useKnowledge();
   const localize = useLocalize();
   const language = useLanguage();
-  const name = kb.optionById.get(refusal.id)?.name ?? refusal.id;
+  const optionName = useOptionName();
+  const name = optionName(refusal.id);
   return (
     <div role="alert" className="panel stack-refusal">
       <p>
@@ -32,7 +34,7 @@ function Refusal({ refusal }: { refusal: PinRefusal }) {
         {refusal.kind === 'excluded'
           ? t.refusedExcluded
           : refusal.kind === 'conflict'
-            ? format(t.refusedConflict, { other: kb.optionById.get(refusal.conflict.ids[1])?.name ?? '' })
+            ? format(t.refusedConflict, { other: optionName(refusal.conflict.ids[1]) })
             : t.refusedUnsatisfiable}
       </p>
       {refusal.kind === 'excluded' ? (

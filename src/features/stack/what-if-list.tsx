@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { whatIf } from '@/domain/stack';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useProfile } from '@/ui';
+import { format, useKnowledge, useLocalize, useMessages, useOptionName, useProfile } from '@/ui';
 import { stackMessages } from './messages';
 
 const SHOWN = 8;
@@ -31,7 +31,8 @@ export function WhatIfList() {
         return typeof value === 'boolean' ? label : `${label} ${value}`;
       })
       .join(', ');
-  const name = (id: string | null) => (id ? (kb.optionById.get(id)?.name ?? id) : '—');
+  const optionName = useOptionName();
+  const name = (id: string | null) => (id ? optionName(id) : '—');
   const category = (id: string) => {
     const c = kb.categories.find((x) => x.id === id);
     return c ? localize(c.name) : id;

@@ -32,8 +32,16 @@ describe('metricKind', () => {
     ['machinezone-k8s-networking-2015', 'latency-order', 'other'],
     ['infrabuilder-cni-2020', 'idle-ram', 'other'],
   ])('%s / %s is %s', (benchmarkId, seriesId, kind) => {
-    expect(metricKind(series(benchmarkId, seriesId))).toBe(kind);
+    expect(metricKind(series(benchmarkId, seriesId), 'en')).toBe(kind);
   });
+
+  it.each(kb.benchmarks.flatMap((b) => b.series.map((s) => [`${b.id} / ${s.id}`, s] as const)))(
+    '%s has the same kind read in Chinese and in Russian as in English',
+    (_, s) => {
+      const kind = metricKind(s, 'en');
+      expect([metricKind(s, 'zh'), metricKind(s, 'ru')]).toEqual([kind, kind]);
+    },
+  );
 });
 
 describe('measuredOptions', () => {
@@ -47,7 +55,7 @@ describe('measuredOptions', () => {
 
 describe('filterBenchmarks', () => {
   it('keeps everything without a filter', () => {
-    const all = filterBenchmarks(kb.benchmarks, {});
+    const all = filterBenchmarks(kb.benchmarks, {}, 'en');
     expect(countVisible(all)).toEqual({
       sources: kb.benchmarks.length,
       series: kb.benchmarks.reduce((n, b) => n + b.series.length, 0),
@@ -55,18 +63,18 @@ describe('filterBenchmarks', () => {
   });
 
   it.each(measuredOptions(kb.benchmarks))('by option %s: exactly the series measuring it', (option) => {
-    const visible = filterBenchmarks(kb.benchmarks, { option });
+    const visible = filterBenchmarks(kb.benchmarks, { option }, 'en');
     const shown = new Set(visible.flatMap((v) => v.series));
     for (const b of kb.benchmarks)
       for (const s of b.series) expect(shown.has(s)).toBe(s.results.some((r) => r.option === option));
   });
 
   it('combines option and kind', () => {
-    const visible = filterBenchmarks(kb.benchmarks, { option: 'cilium', kind: 'encryption' });
+    const visible = filterBenchmarks(kb.benchmarks, { option: 'cilium', kind: 'encryption' }, 'zh');
     expect(visible.length).toBeGreaterThan(0);
     for (const v of visible)
       for (const s of v.series) {
-        expect(metricKind(s)).toBe('encryption');
+        expect(metricKind(s, 'zh')).toBe('encryption');
         expect(s.results.some((r) => r.option === 'cilium')).toBe(true);
       }
   });

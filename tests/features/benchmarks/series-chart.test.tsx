@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ValueSeries } from '../../../src/features/benchmarks/value-series';
 import { kb, renderWithKnowledge } from '../../ui/render-app';
 
+const number = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
+
 const series = kb.benchmarks
   .find((b) => b.id === 'infrabuilder-cni-2024')
   ?.series.find((s) => s.id === 'tcp-multi-stream');
@@ -21,7 +23,19 @@ describe('ValueSeries chart at a fixed width', () => {
     expect(chart.querySelector('svg')).not.toBeNull();
     for (const r of series.results) expect(within(chart).getByText(r.label)).toBeInTheDocument();
     expect(within(chart).getByText(`${series.baseline?.label} (baseline)`)).toBeInTheDocument();
-    expect(chart.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(series.results.length + 1);
+    expect(chart.querySelectorAll('rect')).toHaveLength(series.results.length + 1);
+    for (const r of series.results)
+      expect(within(chart).getAllByText(number(r.value ?? NaN)).length).toBeGreaterThan(0);
+  });
+
+  it('draws bar lengths in proportion to the values, on one scale for the whole chart', () => {
+    renderWithKnowledge(<ValueSeries series={series} chartWidth={640} />);
+    const [baseline, ...bars] = [...screen.getByRole('img').querySelectorAll('rect')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    const values = [...series.results.map((r) => r.value ?? NaN)].sort((a, b) => b - a);
+    const base = series.baseline?.value ?? NaN;
+    bars.forEach((width, i) => expect(width / (baseline ?? NaN)).toBeCloseTo((values[i] ?? NaN) / base, 2));
   });
 
   it('switches to % of baseline, drawing percentages', async () => {

@@ -7,6 +7,7 @@ import { describeReason, rank, resolveValue } from '../../../src/domain/scoring'
 import CompareView from '../../../src/features/compare/compare-view';
 import { useAppStore } from '../../../src/store';
 import { kb, renderWithKnowledge } from '../../ui/render-app';
+import { fakeScreen } from '../results/narrow-screen';
 
 const ids = ['flannel-vxlan', 'calico-ipip', 'macvlan'];
 const environment: Environment = { l2: false, udpOffload: true };
@@ -22,14 +23,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const renderCompared = (compared = ids) => renderWithKnowledge(<CompareView />, { compared, environment });
 const matrix = () => screen.getByRole('table');
-/** The option cells of a criterion's row, in column order (after the weight cell). */
+/** The option cells of a criterion's row, in column order (after the weight cell, if shown). */
 const rowCells = (criterionId: string) => {
   const header = within(matrix()).getByRole('rowheader', {
     name: new RegExp(`^${escape(criterionName(criterionId))}`),
   });
   const row = header.closest('tr');
   if (!row) throw new Error('row header outside a row');
-  return within(row).getAllByRole('cell').slice(1);
+  return within(row)
+    .getAllByRole('cell')
+    .filter((cell) => !cell.classList.contains('compare-weight'));
 };
 
 describe('CompareView', () => {
@@ -241,5 +244,93 @@ describe('CompareView and measured values', () => {
     const [, calicoCell] = rowCells('throughput');
     expect(calicoCell).toHaveTextContent(`${cell?.value.toFixed(2)}/4`);
     expect(calicoCell).toHaveTextContent(/measured \d\.\d\d× the baseline/);
+  });
+});
+
+describe('CompareView on a phone', () => {
+  const compactToggle = () =>
+    screen.getByRole('checkbox', { name: 'Levels only (notes and sources on demand)' });
+  const throughputNote = (id: string) => {
+    const value = optionOf(id).values[throughput];
+    const note = value ? resolveValue(value, environment).note?.en : undefined;
+    if (!note) throw new Error(`${id} has no throughput note`);
+    return within(rowCells('throughput')[ids.indexOf(id)] as HTMLElement).getByText(note);
+  };
+  const weighted = { throughput: 5 } as Profile['weights'];
+  // The chart module loads lazily, after the matrix.
+  const chart = () => screen.findByRole('img', { name: /chart of levels/ }, { timeout: 10000 });
+
+  it('shows levels only when compact is chosen, each cell’s notes a tap away, the weight under the criterion', async () => {
+    renderWithKnowledge(<CompareView />, { compared: ids, environment, weights: weighted });
+    expect(compactToggle()).not.toBeChecked();
+    expect(throughputNote('flannel-vxlan')).toBeVisible();
+    expect(within(matrix()).getByRole('columnheader', { name: 'Your weight' })).toBeInTheDocument();
+
+    await userEvent.click(compactToggle());
+    const columns = within(matrix())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(columns).toEqual(['Criterion', ...ids.map((id) => optionOf(id).name)]);
+    const header = within(matrix()).getByRole('rowheader', { name: /^Throughput/ });
+    expect(header).toHaveTextContent('weight 5');
+    const [flannel] = within(header.closest('tr') as HTMLElement).getAllByRole('cell');
+    expect(flannel).toHaveTextContent(/\d\/4/);
+    expect(throughputNote('flannel-vxlan')).not.toBeVisible();
+
+    await userEvent.click(within(flannel as HTMLElement).getByText('Notes'));
+    expect(throughputNote('flannel-vxlan')).toBeVisible();
+    expect(throughputNote('calico-ipip')).not.toBeVisible();
+  });
+
+  it('is compact by default on a phone, and stays as the user sets it when the screen turns', async () => {
+    const phone = fakeScreen(true);
+    renderCompared();
+    expect(compactToggle()).toBeChecked();
+    expect(throughputNote('flannel-vxlan')).not.toBeVisible();
+    await userEvent.click(compactToggle());
+    phone.resize(false);
+    phone.resize(true);
+    expect(compactToggle()).not.toBeChecked();
+    expect(throughputNote('flannel-vxlan')).toBeVisible();
+  });
+
+  it('keeps an exclusion’s reasons behind “Why” in compact mode', async () => {
+    fakeScreen(true);
+    renderCompared();
+    const macvlan = optionOf('macvlan');
+    const scoreRow = within(matrix()).getByRole('rowheader', { name: 'Overall score' }).closest('tr');
+    const cell = within(scoreRow as HTMLElement).getAllByRole('cell')[ids.indexOf('macvlan')] as HTMLElement;
+    expect(cell).toHaveTextContent('excluded');
+    const reason = within(cell).getByRole('listitem');
+    expect(reason).not.toBeVisible();
+    await userEvent.click(within(cell).getByText('Why'));
+    expect(reason).toBeVisible();
+    expect(within(cell).getByText(`: ${macvlan.name}`)).toHaveClass('sr-only');
+  });
+
+  it('shows bars first when a radar would have too many axes, and the radar on request', async () => {
+    renderCompared();
+    expect(screen.getByRole('radio', { name: 'Bars' })).toBeChecked();
+    expect(await chart()).toHaveAccessibleName(/^Bar chart of levels 0–4 for Flannel/);
+    await userEvent.click(screen.getByRole('radio', { name: 'Radar' }));
+    expect(await chart()).toHaveAccessibleName(/^Radar chart of levels 0–4/);
+  });
+
+  it('shows the radar first for a few weighted criteria', async () => {
+    const three = { throughput: 5, latency: 3, dns: 1 } as Profile['weights'];
+    renderWithKnowledge(<CompareView />, { compared: ids, environment, weights: three });
+    expect(screen.getByRole('radio', { name: 'Radar' })).toBeChecked();
+    expect(await chart()).toHaveAccessibleName(/^Radar chart of levels 0–4 .* on 3 criteria/);
+  });
+
+  it('has no axe violations in compact mode with a cell’s notes open', async () => {
+    fakeScreen(true);
+    const { container } = renderCompared();
+    await userEvent.click(within(rowCells('throughput')[0] as HTMLElement).getByText('Notes'));
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });

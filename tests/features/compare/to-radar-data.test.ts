@@ -16,8 +16,8 @@ const byName = (c: { name: { en: string } }) => c.name.en;
 describe('toRadarData', () => {
   it('makes one row per criterion, in order, with one level per option', () => {
     expect(toRadarData([a, b], criteria, {}, byName)).toEqual([
-      { criterion: 'throughput', label: 'Throughput', alpha: 2, beta: 1 },
-      { criterion: 'latency', label: 'Latency', alpha: 4, beta: 0 },
+      { criterion: 'throughput', name: 'Throughput', alpha: 2, beta: 1 },
+      { criterion: 'latency', name: 'Latency', alpha: 4, beta: 0 },
     ]);
   });
 
@@ -35,9 +35,9 @@ describe('toRadarData', () => {
     expect(toRadarData([partial], criteria, {}, byName).map((r) => r.gamma)).toEqual([3, 0]);
   });
 
-  it('shortens axis labels', () => {
+  it('keeps the full name: the chart shortens it for the axis and shows it whole in the tooltip', () => {
     const [row] = toRadarData([a], [criterion('networkPolicy', 'Network policy / ACL')], {}, byName);
-    expect(row?.label).toBe('Network policy');
+    expect(row?.name).toBe('Network policy / ACL');
   });
 });
 
@@ -46,10 +46,15 @@ describe('shortName', () => {
     ['DNS', 'DNS'],
     ['Network policy / ACL', 'Network policy'],
     ['CNI (Container Network Interface)', 'CNI'],
-    ['Container log collection', 'Container log…'],
+    ['Container log collection', 'Container log collection'],
+    ['Container log collection and shipping', 'Container log…'],
     ['主机（物理机）', '主机'],
-    ['Изоляция арендаторов сети', 'Изоляция аренда…'],
-    ['容器日志采集与转发到集中存储的能力', '容器日志采集与转发到集中存储的…'],
+    ['Изоляция арендаторов сети', 'Изоляция арендаторов…'],
+    ['容器日志采集与转发到集中存储的能力', '容器日志采集与转发到集中存储的能力'],
+    [
+      '容器日志采集、转发到集中存储、检索分析与告警的完整能力',
+      '容器日志采集、转发到集中存储、检索分析与告警的…',
+    ],
   ])('%s → %s', (name, expected) => {
     expect(shortName(name)).toBe(expected);
   });

@@ -119,7 +119,7 @@ describe('QuestionnaireView: weights', () => {
     expect(useAppStore.getState().weights).toEqual({ throughput: 4 });
     expect(slider).toHaveAttribute('aria-valuetext', '4 of 5');
     expect(slider.closest('li')).toHaveTextContent(/4\s*Must have/);
-    expect(screen.getByRole('button', { name: /Networking/ })).toHaveTextContent('1 weighted · 0 must-have');
+    expect(screen.getByRole('button', { name: /Networking/ })).toHaveTextContent('1 weighted · 0 must-haves');
   });
 
   it('opens networking first; other categories are collapsed disclosures', async () => {

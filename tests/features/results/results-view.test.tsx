@@ -197,7 +197,7 @@ describe('ResultsView', () => {
         .getByRole('link', { name: name('macvlan') })
         .closest('li'),
     ).toHaveTextContent('可控的二层网络: 否, 需要 是');
-    await userEvent.click(screen.getByRole('button', { name: `详情 ${name('calico-ipip')}` }));
+    await userEvent.click(screen.getByRole('button', { name: '详情 Calico（IP-in-IP 封装）' }));
     expect(screen.getByRole('columnheader', { name: '证据与来源' })).toBeInTheDocument();
   });
 
