@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { OptionId } from '@/domain/schemas';
 import { sameScore, type Ranking } from '@/domain/scoring';
 import { MAX_COMPARED, useAppStore } from '@/store';
@@ -16,8 +16,11 @@ function tiedNames(ranking: Ranking, index: number, name: (option: OptionRef) =>
     .join(', ');
 }
 
-/** The feasible options, best first, with what was counted and the comparison controls. */
-export function RankedList({ ranking }: { ranking: Ranking }) {
+/**
+ * The feasible options, best first, with what was counted and the comparison controls. Memoised:
+ * the render that brings the deferred sections up to date passes the same ranking again.
+ */
+export const RankedList = memo(function RankedList({ ranking }: { ranking: Ranking }) {
   const { kb } = useKnowledge();
   const localize = useLocalize();
   const t = useMessages(resultsMessages);
@@ -70,4 +73,4 @@ export function RankedList({ ranking }: { ranking: Ranking }) {
       )}
     </section>
   );
-}
+});

@@ -98,14 +98,17 @@ function RowSummary({
 const sameCaveats = (a: Ranked['caveats'], b: Ranked['caveats']): boolean =>
   a.length === b.length && a.every((c, i) => c.note === b[i]?.note && c.source === b[i]?.source);
 
+// The score as the summary shows it: the bar's percentage and two decimals.
+const shownScore = (score: number): string => `${Math.round(score * 100)} ${score.toFixed(2)}`;
+
 /*
- * Each ranking run builds new objects, and every weight change moves every contribution and the
- * weights in `criteria`; the summary shows none of those, so it compares only what it shows and a
- * row whose place and score stayed skips re-rendering.
+ * Each ranking run builds new objects, and a weight change moves nearly every score in its last
+ * digits, every contribution and the weights in `criteria`. The summary shows none of those, so
+ * it compares only what it shows: a row whose option, place and shown score stayed is not redrawn.
  */
 const sameSummary = (prev: SummaryProps, next: SummaryProps): boolean =>
   prev.option.id === next.option.id &&
-  prev.option.score === next.option.score &&
+  shownScore(prev.option.score) === shownScore(next.option.score) &&
   sameCaveats(prev.option.caveats, next.option.caveats) &&
   prev.position === next.position &&
   prev.tiedWith === next.tiedWith &&

@@ -1,15 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import {
-  format,
-  Link,
-  routes,
-  useKnowledge,
-  useLocalize,
-  useMessages,
-  useProfile,
-  useRanking,
-} from '@/ui';
+import { format, Link, routes, useKnowledge, useLocalize, useMessages, useProfile, useRanking } from '@/ui';
 import { AssumptionList } from './assumption-list';
 import { CategoryTabs } from './category-tabs';
 import { ConfidencePanel } from './confidence-panel';
