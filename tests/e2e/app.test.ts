@@ -266,6 +266,8 @@ describe('the stack in a real browser', () => {
     const outcome = composeStack(kb, profileSchema.parse(preset?.profile), 'weighted');
     if (!outcome.ok) throw new Error('no stack for the preset');
     const layers = page.locator('.stack-layers > li');
+    // The heading shows while the knowledge the stack needs is still arriving.
+    await layers.first().waitFor();
     expect(await layers.count()).toBe(outcome.stack.picks.length);
     const networking = outcome.stack.picks.find((p) => p.category === 'networking');
     const alternative = networking?.alternatives[0];
