@@ -3,7 +3,7 @@ import { trustedKnowledge } from '@/domain/knowledge/index-knowledge';
 import type { Knowledge, RawFile } from '@/domain/knowledge/knowledge';
 import type { TextTable } from '@/domain/knowledge/split';
 import type { Language } from '@/domain/schemas/i18n';
-import type { KnowledgeNeed } from '@/ui';
+import type { KnowledgeNeed } from '@/knowledge-context';
 
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 

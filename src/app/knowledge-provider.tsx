@@ -4,14 +4,13 @@ import loaders from 'virtual:knowledge/loaders';
 import type { Language } from '@/domain/schemas/i18n';
 import { useAppStore } from '@/store';
 import {
-  ErrorBoundary,
   KnowledgeContext,
   KnowledgeNeedsContext,
-  useMessages,
-  useRoute,
   type KnowledgeNeeds,
   type KnowledgeState,
-} from '@/ui';
+} from '@/knowledge-context';
+import { useRoute } from '@/routing';
+import { ErrorBoundary, useMessages } from '@/ui';
 import { KnowledgeParts } from './knowledge-parts';
 import { LoadFailed } from './load-failed';
 import { KnowledgeLoadContext, type KnowledgeLoad } from './load-status';

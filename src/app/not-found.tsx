@@ -1,4 +1,5 @@
-import { Link, routes, useMessages } from '@/ui';
+import { Link, routes } from '@/routing';
+import { useMessages } from '@/ui';
 import { appMessages } from './messages';
 
 /** An address that leads nowhere: unknown, or damaged (a malformed % escape). Navigation keeps working. */

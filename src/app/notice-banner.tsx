@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { checkStoredIds, useAppStore, type HeldText, type StorageFailure } from '@/store';
-import { downloadBlob, format, useKnowledge, useKnowledgeNeeds, useMessages, usePlurals } from '@/ui';
+import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
+import { downloadBlob, format, useMessages, usePlurals } from '@/ui';
 import { appMessages, appPlurals } from './messages';
 
 type Texts = (typeof appMessages)['en'];

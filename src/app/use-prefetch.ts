@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useKnowledgeNeeds } from '@/ui';
+import { useKnowledgeNeeds } from '@/knowledge-context';
 
 const later = ['scoring'];
 const none: string[] = [];

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { decodeShare, type SharedDecision } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore, type AppState } from '@/store';
-import { buildHash, replaceHash, routes, useKnowledge, useKnowledgeNeeds, useRoute } from '@/ui';
+import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
+import { buildHash, replaceHash, routes, useRoute } from '@/routing';
 
 export type ShareChoice = 'replace' | 'keep' | 'compare';
 

@@ -1,5 +1,5 @@
 import type { Knowledge } from '@/domain/knowledge/knowledge';
-import type { KnowledgeNeed } from '@/ui';
+import type { KnowledgeNeed } from '@/knowledge-context';
 
 const brief = (kb: Knowledge): KnowledgeNeed[] => kb.categories.map((c) => `text:${c.id}`);
 const detail = (kb: Knowledge): KnowledgeNeed[] => kb.categories.map((c) => `text:${c.id}.detail`);

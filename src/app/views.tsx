@@ -1,14 +1,9 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { categoryIdSchema } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import {
-  ErrorBoundary,
-  KnowledgeContext,
-  useKnowledge,
-  useKnowledgeNeeds,
-  useMessages,
-  useRoute,
-} from '@/ui';
+import { KnowledgeContext, useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
+import { useRoute } from '@/routing';
+import { ErrorBoundary, useMessages } from '@/ui';
 import { LoadFailed } from './load-failed';
 import { useKnowledgeLoad } from './load-status';
 import { forgetFailedLoads, lazyView } from './load-view';

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../domain/knowledge';
 import { categoryIds, type CategoryId, type OptionId, type Profile } from '../domain/schemas';
-import { describeAssumption, describeReason, describeSource, type Method } from '../domain/scoring';
+import { type Method } from '../domain/scoring';
+import { describeAssumption, describeReason, describeSource } from '../words';
 import {
   composeStack,
   whatIf,

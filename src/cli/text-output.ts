@@ -1,5 +1,6 @@
 import type { Knowledge } from '../domain/knowledge';
-import { describeAssumption, describeReason, describeSource, type Ranking } from '../domain/scoring';
+import { type Ranking } from '../domain/scoring';
+import { describeAssumption, describeReason, describeSource } from '../words';
 import type { CategoryId, Solution } from '../domain/schemas';
 import type { Confidence } from '../domain/sensitivity';
 

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../domain/knowledge';
-import { describeAssumption, describeReason, type Ranking } from '../domain/scoring';
+import { type Ranking } from '../domain/scoring';
+import { describeAssumption, describeReason } from '../words';
 import type { Confidence } from '../domain/sensitivity';
 
 const DIGITS = 4;

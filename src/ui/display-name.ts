@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { displayName } from '@/domain/knowledge';
 import { useLanguage } from './i18n';
-import { useKnowledge } from './knowledge';
+import { useKnowledge } from '@/knowledge-context';
 
 /** An option as views hold it: a knowledge entry, a ranked or excluded option, or only its id. */
 export type OptionRef = string | { readonly id: string; readonly name: string };

@@ -7,23 +7,11 @@ export {
   languageNames,
   type Messages,
 } from './i18n';
-export {
-  KnowledgeContext,
-  KnowledgeNeedsContext,
-  useKnowledge,
-  useKnowledgeNeeds,
-  type KnowledgeNeed,
-  type KnowledgeNeeds,
-  type KnowledgeState,
-} from './knowledge';
-export { useProfile, useRanking } from './use-profile';
-export { useRoute, navigate, replaceHash, buildHash, parseHash, Link, type Route } from './router';
 export { SourceCitation } from './source-citation';
 export { LevelMeter } from './level-meter';
 export { ScoreBar } from './score-bar';
 export { StatusBadge } from './status-badge';
 export { ErrorBoundary } from './error-boundary';
-export { routes } from './routes';
 export { formatMonth } from './format-month';
 export { StackedTableHead } from './stacked-table-head';
 export { useDarkTheme } from './use-dark-theme';

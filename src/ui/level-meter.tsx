@@ -1,4 +1,4 @@
-import { useKnowledge } from './knowledge';
+import { useKnowledge } from '@/knowledge-context';
 import { useLocalize } from './i18n';
 
 /** A 0–4 level as five pips plus its scale label, e.g. "●●●○○ Good"; measured values keep two decimals. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Language, SourceRef } from '@/domain/schemas';
 import { useLanguage } from './i18n';
-import { useKnowledge, useKnowledgeNeeds } from './knowledge';
+import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
 
 // A view loads the sources its group cites; any other source's title arrives on demand, and a
 // citation shows the source id until then. Quotes load when a citation is pointed at or focused.

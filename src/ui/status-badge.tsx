@@ -1,4 +1,4 @@
-import { maintenanceStateNames } from '@/domain/lifecycle';
+import { maintenanceStateNames } from '@/words';
 import type { MaintenanceState } from '@/domain/schemas';
 import { useLanguage } from './i18n';
 

@@ -8,7 +8,8 @@ import { App } from '../../src/app/app';
 import { KnowledgeProvider } from '../../src/app/knowledge-provider';
 import { forgetFailedLoads, lazyView } from '../../src/app/load-view';
 import { KnowledgeParts } from '../../src/app/knowledge-parts';
-import { ErrorBoundary, useRoute } from '../../src/ui';
+import { useRoute } from '../../src/routing';
+import { ErrorBoundary } from '../../src/ui';
 
 const quietly = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
 

@@ -9,7 +9,7 @@ import {
   type RecordBlock,
   type RecordOptions,
 } from '../../src/domain/decision';
-import { maintenanceStateNames } from '../../src/domain/lifecycle';
+import { maintenanceStateNames } from '../../src/words';
 import {
   profileSchema,
   type CategoryId,
@@ -17,7 +17,8 @@ import {
   type Profile,
   type SourcedText,
 } from '../../src/domain/schemas';
-import { describeAssumption, describeReason, describeSource, rank } from '../../src/domain/scoring';
+import { rank } from '../../src/domain/scoring';
+import { describeAssumption, describeReason, describeSource } from '../../src/words';
 import { DEFAULT_SEED, rankAcceptability } from '../../src/domain/sensitivity';
 import {
   buildPipelines,

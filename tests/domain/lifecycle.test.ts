@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import { maintenanceStateNames } from '../../src/domain/lifecycle';
-import { describeReason, rank, type Method } from '../../src/domain/scoring';
+import { maintenanceStateNames } from '../../src/words';
+import { rank, type Method } from '../../src/domain/scoring';
+import { describeReason } from '../../src/words';
 import {
   maintenanceStates,
   profileSchema,

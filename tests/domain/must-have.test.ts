@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import {
-  describeAssumption,
-  MUST_HAVE_WEIGHT,
-  rank,
-  type Assumption,
-  type Ranking,
-} from '../../src/domain/scoring';
+import { MUST_HAVE_WEIGHT, rank, type Assumption, type Ranking } from '../../src/domain/scoring';
+import { describeAssumption } from '../../src/words';
 import { profileSchema, type Environment } from '../../src/domain/schemas';
 import { makeCriterion, makeKnowledge, makeOption, profile, when } from './builders';
 

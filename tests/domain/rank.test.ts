@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAssumption, describeReason, rank, type Method } from '../../src/domain/scoring';
+import { rank, type Method } from '../../src/domain/scoring';
+import { describeAssumption, describeReason } from '../../src/words';
 import { profileSchema } from '../../src/domain/schemas';
 import { makeCriterion, makeKnowledge, makeOption, profile, requirement } from './builders';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import { describeReason, rank, type Ranking } from '../../src/domain/scoring';
+import { rank, type Ranking } from '../../src/domain/scoring';
+import { describeReason } from '../../src/words';
 import { profileSchema, type Environment } from '../../src/domain/schemas';
 
 // The survey's judgements, checked against what data + engine produce on the real knowledge base.

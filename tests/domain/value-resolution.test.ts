@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import {
-  cellFor,
-  describeAssumption,
-  pickEntry,
-  rank,
-  resolveValue,
-  type Truth,
-} from '../../src/domain/scoring';
+import { cellFor, pickEntry, rank, resolveValue, type Truth } from '../../src/domain/scoring';
+import { describeAssumption } from '../../src/words';
 import {
   profileSchema,
   type Criterion,

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import { decodeShare, encodeShare, parseProfile } from '../../src/domain/profile';
 import { parseImport } from '../../src/features/decision/parse-import';
-import { parseHash } from '../../src/ui/router';
+import { parseHash } from '../../src/routing/router';
 import { hashRoute, profileText, shareToken } from './generators';
 import {
   fuzzSeed,

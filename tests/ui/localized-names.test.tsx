@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '../../src/domain/schemas';
-import { describeReason, describeSource, rank } from '../../src/domain/scoring';
+import { rank } from '../../src/domain/scoring';
+import { describeReason, describeSource } from '../../src/words';
 import OptionView from '../../src/features/option/option-view';
 import ProfilesView from '../../src/features/profiles/profiles-view';
 import { kb, renderWithKnowledge } from './render-app';

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import type { Knowledge } from '../../src/domain/knowledge';
 import { useAppStore, type AppState } from '../../src/store';
-import { KnowledgeContext } from '../../src/ui';
+import { KnowledgeContext } from '../../src/knowledge-context';
 
 /** The real knowledge base, read from data/ once for all component tests. */
 export const kb: Knowledge = readKnowledge(join(process.cwd(), 'data'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHash, parseHash } from '../../src/ui';
+import { buildHash, parseHash } from '../../src/routing';
 
 const route = (hash: string) => {
   const { path, query, damaged } = parseHash(hash);

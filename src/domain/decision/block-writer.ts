@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge';
 import type { Language, SourceRef } from '../schemas';
-import { describeSource } from '../scoring';
+import { describeSource } from '../../words';
 import type { RecordBlock, RecordListItem } from './record-block';
 import { recordTexts } from './record-texts';
 

@@ -1,5 +1,5 @@
-import { maintenanceStateNames } from '../lifecycle';
-import { describeAssumption, describeReason } from '../scoring';
+import { maintenanceStateNames } from '../../words';
+import { describeAssumption, describeReason } from '../../words';
 import type { Conflict } from '../stack';
 import { percent, type BlockWriter } from './block-writer';
 import type { CategoryDecision, SourcedItem } from './decision-data';

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge';
 import type { CategoryId, Environment, Language } from '../schemas';
-import { describeReason } from '../scoring';
+import { describeReason } from '../../words';
 import { blockWriter, percent, signed, type BlockWriter } from './block-writer';
 import type { CategoryDecision, ConsideredOption, DecisionData } from './decision-data';
 import { consequenceBlocks, outcomeBlocks } from './outcome-blocks';

@@ -5,4 +5,3 @@ export {
   type RatioObservation,
   type OrdinalSeries,
 } from './observations';
-export { describeMeasured, describeOrdering, describeConflict, benchmarkNames } from './describe-measured';

@@ -15,10 +15,3 @@ export {
   type CellTable,
   type Column,
 } from './cell-table';
-export {
-  describeReason,
-  describeAssumption,
-  describeSource,
-  describeFact,
-  describeExpected,
-} from './describe';

@@ -1,4 +1,5 @@
-import { useKnowledge, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useMessages } from '@/ui';
 import { CoverageSection } from './coverage-section';
 import { DataDateSection } from './data-date-section';
 import { ScaleSection } from './scale-section';

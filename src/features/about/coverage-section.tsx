@@ -1,4 +1,5 @@
-import { format, useKnowledge, useLocalize, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, usePlurals } from '@/ui';
 import { aboutMessages, aboutPlurals } from './messages';
 
 export function CoverageSection() {

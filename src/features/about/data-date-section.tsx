@@ -1,4 +1,5 @@
-import { format, useKnowledge, useLanguage, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLanguage, useMessages } from '@/ui';
 import { latestAsOf, sourceYears } from './data-date';
 import { formatMonth } from '@/ui';
 import { aboutMessages } from './messages';

@@ -1,4 +1,5 @@
-import { useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLocalize, useMessages } from '@/ui';
 import { aboutMessages } from './messages';
 
 export function ScaleSection() {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { format, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useMessages, usePlurals } from '@/ui';
 import { countCitations } from './cite-counts';
 import { aboutMessages, aboutPlurals } from './messages';
 import { filterSources, sortSources } from './sort-sources';

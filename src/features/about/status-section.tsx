@@ -1,7 +1,8 @@
-import { maintenanceStateNames } from '@/domain/lifecycle';
+import { maintenanceStateNames } from '@/words';
 import { useState } from 'react';
 import { maintenanceStates } from '@/domain/schemas';
-import { format, StatusBadge, useKnowledge, useLanguage, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, StatusBadge, useLanguage, useMessages, usePlurals } from '@/ui';
 import { aboutMessages, aboutPlurals } from './messages';
 import {
   countByState,

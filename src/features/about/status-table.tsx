@@ -1,7 +1,6 @@
+import { Link, routes } from '@/routing';
 import {
   format,
-  Link,
-  routes,
   SourceCitation,
   StatusBadge,
   useLanguage,

@@ -1,16 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import type { Benchmark } from '@/domain/schemas';
-import {
-  buildHash,
-  replaceHash,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-  useOptionName,
-  useRoute,
-} from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { buildHash, replaceHash, useRoute } from '@/routing';
+import { useLanguage, useLocalize, useMessages, useOptionName } from '@/ui';
 import { sectionId } from './benchmark-section';
 import {
   countVisible,

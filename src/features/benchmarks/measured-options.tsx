@@ -1,4 +1,5 @@
-import { Link, routes, useMessages, useOptionName } from '@/ui';
+import { Link, routes } from '@/routing';
+import { useMessages, useOptionName } from '@/ui';
 import { benchmarkMessages } from './messages';
 import type { ChartRow } from './to-chart-data';
 

@@ -1,6 +1,7 @@
 import type { CaseSimilarity } from '@/domain/cases';
 import type { CaseStudy } from '@/domain/schemas';
-import { format, Link, routes, useLanguage, useLocalize, useMessages } from '@/ui';
+import { Link, routes } from '@/routing';
+import { format, useLanguage, useLocalize, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { OptionChips } from './option-chips';
 import { headlineFigure, headlineText } from './scale-text';

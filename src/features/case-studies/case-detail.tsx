@@ -1,4 +1,6 @@
-import { format, Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { ScaleFigures } from './scale-figures';
 import { SimilarityExplanation } from './similarity-explanation';

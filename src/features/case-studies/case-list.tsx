@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { buildHash, replaceHash, useKnowledge, useLanguage, useMessages, usePlurals, useRoute } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { buildHash, replaceHash, useRoute } from '@/routing';
+import { useLanguage, useMessages, usePlurals } from '@/ui';
 import { CaseCard } from './case-card';
 import { CaseFiltersForm } from './case-filters';
 import {

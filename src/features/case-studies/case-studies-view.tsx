@@ -1,4 +1,5 @@
-import { useKnowledge, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useMessages } from '@/ui';
 import { CaseDetail } from './case-detail';
 import { CaseList } from './case-list';
 import { caseMessages } from './messages';

@@ -1,5 +1,6 @@
 import type { OptionId } from '@/domain/schemas';
-import { Link, routes, useOptionName } from '@/ui';
+import { Link, routes } from '@/routing';
+import { useOptionName } from '@/ui';
 
 /** The options as small links to their pages. */
 export function OptionChips({ ids, label }: { ids: readonly OptionId[]; label: string }) {

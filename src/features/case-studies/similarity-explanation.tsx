@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { CaseSimilarity } from '@/domain/cases';
 import type { SourceRef } from '@/domain/schemas';
-import { format, Link, routes, ScoreBar, SourceCitation, useKnowledge, useLanguage, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, ScoreBar, SourceCitation, useLanguage, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { openText, pointText, unstatedText, type Words } from './similarity-text';
 import { useHasProfile } from './use-case-similarity';

@@ -1,5 +1,6 @@
 import type { CaseSimilarity } from '@/domain/cases';
-import { ScoreBar, useKnowledge, useLanguage, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { ScoreBar, useLanguage, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { pointName, pointText, type Words } from './similarity-text';
 

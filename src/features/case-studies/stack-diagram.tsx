@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { buildDiagram, caseStudySpec } from '@/domain/diagram';
 import type { CaseStudy } from '@/domain/schemas';
-import { SourceCitation, useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';
 // Not in the ui barrel: diagrams are their own chunk, loaded only by the views that draw them.
 import { ArchitectureDiagram } from '@/ui/architecture-diagram';
 import { orderLayers } from './layer-order';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { orderCases, type CaseSimilarity } from '@/domain/cases';
 import { useAppStore } from '@/store';
-import { useKnowledge, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
 
 /** Every study's similarity to the current profile, keyed by id; derived, never stored. */
 export function useCaseSimilarities(): ReadonlyMap<string, CaseSimilarity> {

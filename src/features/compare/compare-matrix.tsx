@@ -1,19 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { CategoryId, Solution } from '@/domain/schemas';
-import { categoryCells, cellOf, describeAssumption } from '@/domain/scoring';
+import { categoryCells, cellOf } from '@/domain/scoring';
+import { describeAssumption } from '@/words';
 import { useAppStore } from '@/store';
-import {
-  format,
-  Link,
-  routes,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-  useOptionName,
-  useRanking,
-  useNarrowScreen,
-} from '@/ui';
+import { useKnowledge, useRanking } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLanguage, useLocalize, useMessages, useOptionName, useNarrowScreen } from '@/ui';
 import { buildMatrix } from './build-matrix';
 import { MatrixRow } from './matrix-row';
 import { messages } from './messages';

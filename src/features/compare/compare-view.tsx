@@ -1,4 +1,6 @@
-import { Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { useLocalize, useMessages } from '@/ui';
 import { CompareMatrix } from './compare-matrix';
 import { messages } from './messages';
 import { MixedNotice } from './mixed-notice';

@@ -1,13 +1,6 @@
-import { describeMeasured } from '@/domain/evidence';
-import {
-  format,
-  LevelMeter,
-  SourceCitation,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-} from '@/ui';
+import { describeMeasured } from '@/words';
+import { useKnowledge } from '@/knowledge-context';
+import { format, LevelMeter, SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';
 import type { MatrixCell as Cell } from './build-matrix';
 import { messages } from './messages';
 import { useConditionText } from './use-condition-text';

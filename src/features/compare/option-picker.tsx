@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CategoryId, Solution } from '@/domain/schemas';
 import { MAX_COMPARED, useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useOptionName, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useOptionName, usePlurals } from '@/ui';
 import { comparePlurals, messages } from './messages';
 
 interface Props {

@@ -1,6 +1,8 @@
 import type { Solution } from '@/domain/schemas';
-import { describeReason, type Ranking } from '@/domain/scoring';
-import { format, ScoreBar, useKnowledge, useLanguage, useMessages, useOptionName } from '@/ui';
+import { type Ranking } from '@/domain/scoring';
+import { describeReason } from '@/words';
+import { useKnowledge } from '@/knowledge-context';
+import { format, ScoreBar, useLanguage, useMessages, useOptionName } from '@/ui';
 import { messages } from './messages';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CategoryId, Solution } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { useKnowledge } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
 
 export interface ComparedSelection {
   /** The category being compared: the first chosen option's. */

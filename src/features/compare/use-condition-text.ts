@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { EnvMatch } from '@/domain/schemas';
-import { useKnowledge, useLanguage, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLanguage, useMessages } from '@/ui';
 import { describeAnyOf, describeMatch, type ConditionWords } from './describe-condition';
 import { messages } from './messages';
 

@@ -1,5 +1,6 @@
 import type { CategoryId } from '@/domain/schemas';
-import { useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLocalize, useMessages } from '@/ui';
 import { messages } from './messages';
 
 interface Props {

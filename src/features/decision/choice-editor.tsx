@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { MAX_RATIONALE, type CategoryDecision } from '@/domain/decision';
 import type { OptionId } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { messages } from './messages';
 
 /**

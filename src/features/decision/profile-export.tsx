@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
-import { downloadText, useMessages, useProfile } from '@/ui';
+import { useProfile } from '@/knowledge-context';
+import { downloadText, useMessages } from '@/ui';
 
 import { messages } from './messages';
 

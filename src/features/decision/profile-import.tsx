@@ -2,7 +2,9 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { fileSizeProblem } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, Link, readText, routes, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, readText, useMessages, usePlurals } from '@/ui';
 import { decisionPlurals, messages } from './messages';
 import { parseImport } from './parse-import';
 

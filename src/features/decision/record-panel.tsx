@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { downloadText, format, useKnowledge, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { downloadText, format, useMessages } from '@/ui';
 import { CategoryPicker } from './category-picker';
 import { ChoiceEditor } from './choice-editor';
 

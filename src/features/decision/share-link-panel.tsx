@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { encodeShare } from '@/domain/profile';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { format, useLocalize, useMessages } from '@/ui';
 import { messages } from './messages';
 import { shareUrl, type ShareTarget } from './share-url';
 

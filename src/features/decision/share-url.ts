@@ -1,5 +1,5 @@
 import type { CategoryId } from '@/domain/schemas';
-import { buildHash } from '@/ui';
+import { buildHash } from '@/routing';
 
 /** Which view a share link opens: the results of one category, or the comparison. */
 export type ShareTarget = CategoryId | 'compare';

@@ -11,7 +11,8 @@ import {
 } from '@/domain/decision';
 import type { CategoryId } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { useKnowledge, useLanguage, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { useLanguage } from '@/ui';
 
 /** The stack decision for the profile, the team's choices held: derived, never stored. */
 export function useDecisionData(): DecisionData {

@@ -1,5 +1,6 @@
 import { MAX_COMPARED, useAppStore } from '@/store';
-import { format, Link, routes, useMessages, usePlurals } from '@/ui';
+import { Link, routes } from '@/routing';
+import { format, useMessages, usePlurals } from '@/ui';
 import { optionMessages, optionPlurals } from './messages';
 
 export function CompareButton({ id }: { id: string }) {

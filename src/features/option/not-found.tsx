@@ -1,4 +1,5 @@
-import { format, Link, routes, useMessages } from '@/ui';
+import { Link, routes } from '@/routing';
+import { format, useMessages } from '@/ui';
 import { optionMessages } from './messages';
 
 export function NotFound({ id }: { id: string }) {

@@ -1,5 +1,6 @@
 import type { Solution } from '@/domain/schemas';
-import { format, StatusBadge, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { CompareButton } from './compare-button';
 import { optionMessages } from './messages';
 

@@ -1,4 +1,5 @@
-import { useKnowledge, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useMessages } from '@/ui';
 import { CaseStudiesSection } from './case-studies-section';
 import { BenchmarksSection } from './benchmarks-section';
 import { DependenciesSection } from './dependencies-section';

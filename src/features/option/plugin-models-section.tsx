@@ -1,5 +1,6 @@
 import type { Solution } from '@/domain/schemas';
-import { format, SourceCitation, useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, SourceCitation, useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { optionMessages } from './messages';
 import { orchestratorsAccepting } from './option-facts';
 

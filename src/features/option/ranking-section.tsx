@@ -1,16 +1,8 @@
 import type { Solution } from '@/domain/schemas';
-import { describeReason } from '@/domain/scoring';
-import {
-  format,
-  Link,
-  routes,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-  usePlurals,
-  useRanking,
-} from '@/ui';
+import { describeReason } from '@/words';
+import { useKnowledge, useRanking } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLanguage, useLocalize, useMessages, usePlurals } from '@/ui';
 import { optionMessages, optionPlurals } from './messages';
 import { englishOrdinal } from './option-facts';
 

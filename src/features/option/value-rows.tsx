@@ -6,10 +6,11 @@ import type {
   Solution,
   SourceRef,
 } from '@/domain/schemas';
-import { describeMeasured } from '@/domain/evidence';
+import { describeMeasured } from '@/words';
 import { cellFor, resolveValue } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { LevelMeter, SourceCitation, useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { LevelMeter, SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';
 import { describeCondition } from './describe-condition';
 import { optionMessages } from './messages';
 import { useConditionWords } from './use-condition-words';

@@ -1,5 +1,6 @@
 import type { Solution } from '@/domain/schemas';
-import { format, StackedTableHead, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, StackedTableHead, useLocalize, useMessages } from '@/ui';
 import { optionMessages } from './messages';
 import { ValueRows } from './value-rows';
 

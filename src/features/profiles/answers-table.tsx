@@ -1,5 +1,6 @@
 import { clouds, type Cloud } from '@/domain/schemas';
-import { format, useKnowledge, useLocalize, useMessages, useOptionName, useOrchestratorName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useOptionName, useOrchestratorName } from '@/ui';
 import type { AnswerDiff } from './diff-answers';
 import { profilesMessages } from './messages';
 

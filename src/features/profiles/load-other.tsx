@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { fileSizeProblem } from '@/domain/profile';
 import { useAppStore } from '@/store';
-import { format, readText, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, readText, useMessages, usePlurals } from '@/ui';
 import { profilesMessages, profilesPlurals } from './messages';
 import { parseOther, parseProfileText, type OtherResult } from './parse-other';
 

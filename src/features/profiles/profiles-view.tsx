@@ -1,5 +1,7 @@
 import { useAppStore, type OtherProfile } from '@/store';
-import { format, Link, routes, useKnowledge, useMessages, usePlurals } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useMessages, usePlurals } from '@/ui';
 import { AnswersTable } from './answers-table';
 import { LoadOther } from './load-other';
 import { profilesMessages, profilesPlurals } from './messages';

@@ -1,5 +1,7 @@
 import type { StackPick } from '@/domain/stack';
-import { Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { useLocalize, useMessages, useOptionName } from '@/ui';
 import { profilesMessages } from './messages';
 import type { Pair, PairSide } from './use-pair';
 

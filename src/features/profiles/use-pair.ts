@@ -4,7 +4,7 @@ import type { CategoryId, OptionId, Profile } from '@/domain/schemas';
 import { rank, type Method, type Ranking } from '@/domain/scoring';
 import { composeStack, type Stack } from '@/domain/stack';
 import { useAppStore, type OtherProfile } from '@/store';
-import { useKnowledge, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
 import { diffAnswers, type AnswerDiff } from './diff-answers';
 
 export interface PairSide {

@@ -1,5 +1,7 @@
 import type { RankedOption } from '@/domain/scoring';
-import { Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { useLocalize, useMessages, useOptionName } from '@/ui';
 import { profilesMessages } from './messages';
 import type { Pair } from './use-pair';
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Category, Criterion } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, Link, routes, useLocalize, useMessages, usePlurals } from '@/ui';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages, usePlurals } from '@/ui';
 import { CriterionRow } from './criterion-row';
 import { messages, questionnairePlurals } from './messages';
 import { countCategory } from './profile-counts';

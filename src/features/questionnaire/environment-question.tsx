@@ -8,7 +8,8 @@ import {
   type EnvironmentData,
 } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { ChoiceField } from './choice-field';
 import { ParsedField } from './parsed-field';
 import { messages, type QuestionnaireMessages } from './messages';

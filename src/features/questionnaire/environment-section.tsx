@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useKnowledge, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useMessages } from '@/ui';
 import { EnvironmentQuestion } from './environment-question';
 import { messages } from './messages';
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Preset, Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { format, useLocalize, useMessages } from '@/ui';
 import { messages } from './messages';
 import { PresetCard } from './preset-card';
 import { profilesMatch } from './profile-match';

@@ -1,5 +1,7 @@
 import { environmentKeys } from '@/domain/schemas';
-import { format, Link, routes, useMessages, useProfile } from '@/ui';
+import { useProfile } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useMessages } from '@/ui';
 import { messages } from './messages';
 import { countProfile } from './profile-counts';
 

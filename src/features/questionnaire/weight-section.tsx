@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { useKnowledge, useLanguage, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLanguage, useLocalize, useMessages } from '@/ui';
 import { CategoryPanel } from './category-panel';
 import { messages } from './messages';
 

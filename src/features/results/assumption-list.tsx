@@ -1,6 +1,8 @@
 import { memo } from 'react';
-import { describeAssumption, type Assumption } from '@/domain/scoring';
-import { useKnowledge, useLanguage, useMessages } from '@/ui';
+import { type Assumption } from '@/domain/scoring';
+import { describeAssumption } from '@/words';
+import { useKnowledge } from '@/knowledge-context';
+import { useLanguage, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
 /** What the ranking took for granted; memoised, as it is given the deferred ranking. */

@@ -1,5 +1,7 @@
 import type { CategoryId } from '@/domain/schemas';
-import { Link, routes, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { useLocalize, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
 /** One link per category: each category's results live at their own URL. */

@@ -1,6 +1,7 @@
 import type { RankedOption } from '@/domain/scoring';
 import { MAX_COMPARED, useAppStore } from '@/store';
-import { format, Link, navigate, routes, useMessages } from '@/ui';
+import { Link, navigate, routes } from '@/routing';
+import { format, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 
 /** "Compare top 3" plus how full the comparison is. */

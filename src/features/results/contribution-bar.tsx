@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
-import { format, useKnowledge, useLocalize, useMessages } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 import { toSegments, type Segment } from './to-segments';
 

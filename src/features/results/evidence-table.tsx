@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
-import { describeConflict, describeMeasured, describeOrdering } from '@/domain/evidence';
+import { describeConflict, describeMeasured, describeOrdering } from '@/words';
+import { useKnowledge } from '@/knowledge-context';
 import {
   format,
   LevelMeter,
   SourceCitation,
   StackedTableHead,
-  useKnowledge,
   useLanguage,
   useLocalize,
   useMessages,

@@ -1,6 +1,9 @@
 import { memo } from 'react';
-import { describeReason, type ExcludedOption, type ExclusionReason } from '@/domain/scoring';
-import { Link, routes, useKnowledge, useLanguage, useMessages, useOptionName } from '@/ui';
+import { type ExcludedOption, type ExclusionReason } from '@/domain/scoring';
+import { describeReason } from '@/words';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { useLanguage, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 
 const causes = [

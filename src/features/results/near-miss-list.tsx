@@ -1,5 +1,7 @@
 import type { NearMiss } from '@/domain/sensitivity';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 
 const SHOWN = 6;

@@ -1,18 +1,9 @@
 import { memo, useId } from 'react';
 import type { RankedOption as Ranked, WeightedCriterion } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import {
-  format,
-  Link,
-  routes,
-  ScoreBar,
-  SourceCitation,
-  StatusBadge,
-  useKnowledge,
-  useLocalize,
-  useMessages,
-  useOptionName,
-} from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, ScoreBar, SourceCitation, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 import { RowDetails } from './row-details';
 

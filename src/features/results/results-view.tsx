@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { CategoryId } from '@/domain/schemas';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useProfile, useRanking } from '@/ui';
+import { useKnowledge, useProfile, useRanking } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages } from '@/ui';
 import { AssumptionList } from './assumption-list';
 import { CategoryTabs } from './category-tabs';
 import { ConfidencePanel } from './confidence-panel';

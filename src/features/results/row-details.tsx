@@ -1,5 +1,6 @@
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
-import { useKnowledge, useKnowledgeNeeds, useMessages } from '@/ui';
+import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
+import { useMessages } from '@/ui';
 import { ContributionBar } from './contribution-bar';
 import { EvidenceTable } from './evidence-table';
 import { resultsMessages } from './messages';

@@ -1,6 +1,7 @@
 import type { Ranking } from '@/domain/scoring';
 import type { Stability } from '@/domain/sensitivity';
-import { format, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 import { weightText } from './share-text';
 

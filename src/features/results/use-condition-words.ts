@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { format, useKnowledge, useLanguage, useMessages, useOrchestratorName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLanguage, useMessages, useOrchestratorName } from '@/ui';
 import type { ConditionWords } from './condition-text';
 import { resultsMessages } from './messages';
 

@@ -11,7 +11,7 @@ import {
   type SmaaResult,
   type Stability,
 } from '@/domain/sensitivity';
-import { useKnowledge } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
 import type { SmaaRequest, SmaaResponse } from './smaa-messages';
 
 export interface ConfidenceState {

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import type { CategoryId, Criterion } from '@/domain/schemas';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useNarrowScreen } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useNarrowScreen } from '@/ui';
 import { resultsMessages } from './messages';
 
 const WeightSlider = memo(function WeightSlider({ criterion }: { criterion: Criterion }) {

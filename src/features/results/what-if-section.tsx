@@ -2,7 +2,9 @@ import { Fragment, memo, useMemo } from 'react';
 import type { Environment, Profile } from '@/domain/schemas';
 import { SCORE_EPSILON, type Ranking } from '@/domain/scoring';
 import { whatIf, type WhatIf } from '@/domain/stack';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
 
 const signed = (delta: number): string =>

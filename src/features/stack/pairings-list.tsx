@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { pairingsAmong, type Stack } from '@/domain/stack';
-import { format, Link, routes, useKnowledge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { diagramMessages } from './diagram-messages';
 import { pickIds } from './stack-ids';
 

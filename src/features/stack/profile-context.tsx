@@ -1,5 +1,6 @@
 import type { Profile } from '@/domain/schemas';
-import { useKnowledge, useLocalize, useMessages, useOrchestratorName } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { useLocalize, useMessages, useOrchestratorName } from '@/ui';
 import { stackMessages } from './messages';
 
 /** The profile the stack was computed for, restated so a shared link carries its context. */

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { buildDiagram, caseStudySpec, markDifferences, stackSpec, type Diagram } from '@/domain/diagram';
 import type { Stack } from '@/domain/stack';
-import { format, useKnowledge, useLanguage, useLocalize, useMessages, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { format, useLanguage, useLocalize, useMessages } from '@/ui';
 // Not in the ui barrel: diagrams are their own chunk, loaded only by the views that draw them.
 import { ArchitectureDiagram } from '@/ui/architecture-diagram';
 import { diagramMessages } from './diagram-messages';

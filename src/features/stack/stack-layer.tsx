@@ -1,15 +1,8 @@
 import type { StackPick } from '@/domain/stack';
 import { useAppStore } from '@/store';
-import {
-  format,
-  Link,
-  routes,
-  StatusBadge,
-  useKnowledge,
-  useLocalize,
-  useMessages,
-  useOptionName,
-} from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
+import { Link, routes } from '@/routing';
+import { format, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { diagramMessages } from './diagram-messages';
 import { stackMessages } from './messages';
 

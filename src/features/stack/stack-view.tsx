@@ -1,15 +1,7 @@
-import { describeReason } from '@/domain/scoring';
+import { describeReason } from '@/words';
 import type { PinRefusal } from '@/domain/stack';
-import {
-  format,
-  SourceCitation,
-  useKnowledge,
-  useLanguage,
-  useLocalize,
-  useMessages,
-  useOptionName,
-  useProfile,
-} from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { format, SourceCitation, useLanguage, useLocalize, useMessages, useOptionName } from '@/ui';
 import { stackMessages } from './messages';
 import { ProfileContext } from './profile-context';
 import { PairingsList } from './pairings-list';

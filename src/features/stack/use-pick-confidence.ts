@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CategoryId, Profile } from '@/domain/schemas';
 import { DEFAULT_SEED, rankAcceptability } from '@/domain/sensitivity';
 import { pipelineAcceptability, pipelineKey, type Stack } from '@/domain/stack';
-import { useKnowledge } from '@/ui';
+import { useKnowledge } from '@/knowledge-context';
 
 /** Fewer draws than the results page: nine categories at once, and two digits are enough here. */
 export const PICK_SAMPLES = 2000;

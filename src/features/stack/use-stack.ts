@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { CategoryId, OptionId } from '@/domain/schemas';
 import { composeStack, type PinRefusal, type Stack } from '@/domain/stack';
 import { useAppStore } from '@/store';
-import { useKnowledge, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
 
 export interface StackState {
   stack: Stack | undefined;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { whatIf } from '@/domain/stack';
 import { useAppStore } from '@/store';
-import { format, useKnowledge, useLocalize, useMessages, useOptionName, useProfile } from '@/ui';
+import { useKnowledge, useProfile } from '@/knowledge-context';
+import { format, useLocalize, useMessages, useOptionName } from '@/ui';
 import { stackMessages } from './messages';
 
 const SHOWN = 8;

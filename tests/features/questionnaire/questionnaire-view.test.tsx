@@ -6,7 +6,7 @@ import type { Knowledge } from '../../../src/domain/knowledge';
 import { profileSchema, type EnvironmentKey } from '../../../src/domain/schemas';
 import QuestionnaireView from '../../../src/features/questionnaire/questionnaire-view';
 import { useAppStore } from '../../../src/store';
-import { KnowledgeContext } from '../../../src/ui';
+import { KnowledgeContext } from '../../../src/knowledge-context';
 import { kb, renderWithKnowledge } from '../../ui/render-app';
 
 const question = (key: EnvironmentKey) => {

@@ -1,6 +1,6 @@
-import type { Knowledge } from '../knowledge';
-import type { Language } from '../schemas';
-import type { MeasuredValue } from './measured';
+import type { Knowledge } from '../domain/knowledge';
+import type { Language } from '../domain/schemas';
+import type { MeasuredValue } from '../domain/evidence';
 
 const ruOne = new Intl.PluralRules('ru');
 

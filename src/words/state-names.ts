@@ -1,4 +1,4 @@
-import type { Language, MaintenanceState } from '../schemas';
+import type { Language, MaintenanceState } from '../domain/schemas';
 
 /** How a project's maintenance state is said, in every view, the CLI and the decision record. */
 export const maintenanceStateNames: Record<Language, Record<MaintenanceState, string>> = {

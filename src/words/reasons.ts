@@ -1,8 +1,8 @@
-import type { Knowledge } from '../knowledge';
-import { displayName } from '../knowledge/display-name';
-import { maintenanceStateNames } from '../lifecycle';
-import type { EnvMatch, Language, SourceRef } from '../schemas';
-import type { Assumption, ExclusionReason, FactMismatch } from './types';
+import type { Knowledge } from '../domain/knowledge';
+import { displayName } from '../domain/knowledge/display-name';
+import { maintenanceStateNames } from './state-names';
+import type { EnvMatch, Language, SourceRef } from '../domain/schemas';
+import type { Assumption, ExclusionReason, FactMismatch } from '../domain/scoring';
 
 /**
  * "Title (year), section" — enough for a reader to find the evidence. The CLI adds the seed file

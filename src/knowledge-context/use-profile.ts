@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CategoryId, Profile } from '@/domain/schemas';
 import { rank, type Ranking } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { useKnowledge } from './knowledge';
+import { useKnowledge } from './knowledge-context';
 
 /** The user's profile in the public format, assembled from the store; v1.1 keys only when set. */
 export function useProfile(): Profile {

@@ -1,1 +1,0 @@
-export { maintenanceStateNames } from './state-names';

@@ -1,0 +1,10 @@
+export {
+  KnowledgeContext,
+  KnowledgeNeedsContext,
+  useKnowledge,
+  useKnowledgeNeeds,
+  type KnowledgeNeed,
+  type KnowledgeNeeds,
+  type KnowledgeState,
+} from './knowledge-context';
+export { useProfile, useRanking } from './use-profile';

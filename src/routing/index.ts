@@ -1,0 +1,2 @@
+export { useRoute, navigate, replaceHash, buildHash, parseHash, Link, type Route } from './router';
+export { routes } from './routes';

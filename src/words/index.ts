@@ -1,0 +1,9 @@
+export {
+  describeReason,
+  describeAssumption,
+  describeSource,
+  describeFact,
+  describeExpected,
+} from './reasons';
+export { describeMeasured, describeOrdering, describeConflict, benchmarkNames } from './measured';
+export { maintenanceStateNames } from './state-names';
