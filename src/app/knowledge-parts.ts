@@ -4,6 +4,7 @@ import type { Knowledge, RawFile } from '@/domain/knowledge/knowledge';
 import type { TextTable } from '@/domain/knowledge/split';
 import type { Language } from '@/domain/schemas/i18n';
 import type { KnowledgeNeed } from '@/knowledge-context';
+import { importAgain } from './import-again';
 
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
@@ -50,6 +51,8 @@ export class KnowledgeParts {
   private readonly loaded = new Map<string, unknown>();
   private readonly pending = new Set<string>();
   private readonly failed = new Map<string, string>();
+  /** Why each part failed last, kept across a retry so the retry can ask for the file anew. */
+  private readonly lastFailure = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   private assembled: { version: number; language: Language; kb: Knowledge } | undefined;
   private readonly hydrated = new Map<RawFile, { key: string; file: RawFile }>();
@@ -88,12 +91,15 @@ export class KnowledgeParts {
     for (const part of this.missing(needs, language)) {
       if (this.pending.has(part) || this.failed.has(part)) continue;
       this.pending.add(part);
-      void (this.loaders[part] as () => Promise<unknown>)().then(
+      const before = this.lastFailure.get(part);
+      const again = before === undefined ? undefined : importAgain(before)?.then((m) => m.default);
+      void (again ?? (this.loaders[part] as () => Promise<unknown>)()).then(
         (content) => {
           this.pending.delete(part);
           try {
             checkPart(part, content);
             this.loaded.set(part, content);
+            this.lastFailure.delete(part);
           } catch (error) {
             this.failed.set(part, messageOf(error));
           }
@@ -102,6 +108,7 @@ export class KnowledgeParts {
         (error: unknown) => {
           this.pending.delete(part);
           this.failed.set(part, messageOf(error));
+          this.lastFailure.set(part, messageOf(error));
           this.changed();
         },
       );

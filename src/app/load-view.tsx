@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { importAgain } from './import-again';
 
 type Importer<P> = () => Promise<{ default: ComponentType<P> }>;
 
@@ -19,9 +20,15 @@ export function forgetFailedLoads(): void {
  */
 export function lazyView<P extends object>(load: Importer<P>): ComponentType<P> {
   let current: LazyExoticComponent<ComponentType<P>>;
+  let lastFailure: string | undefined;
+  const attempt = (): Promise<{ default: ComponentType<P> }> =>
+    (lastFailure === undefined
+      ? undefined
+      : (importAgain(lastFailure) as Promise<{ default: ComponentType<P> }> | undefined)) ?? load();
   const fresh = () =>
     lazy(() =>
-      load().catch((error: unknown) => {
+      attempt().catch((error: unknown) => {
+        lastFailure = error instanceof Error ? error.message : String(error);
         failed.add(() => {
           current = fresh();
         });

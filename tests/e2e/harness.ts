@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // The project root: tests and benchmarks are run from it (npm scripts, vitest).
@@ -39,20 +40,25 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** Builds the production bundle once and serves it with `vite preview` on a free local port. */
-export async function serveBuild(port = 4173 + Math.floor(Math.random() * 500)): Promise<Served> {
-  // Each run builds into its own folder, so concurrent runs never serve each other's half-written files.
-  const outDir = `node_modules/.tmp/e2e-dist-${process.pid}-${port}`;
-  await run(process.execPath, [
-    'node_modules/vite/bin/vite.js',
-    'build',
-    '--outDir',
-    outDir,
-    '--emptyOutDir',
-    '--logLevel',
-    'error',
-  ]);
-  const child: ChildProcess = spawn(
+/** A port the system says is free now (it picks one; two test files never draw the same). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `vite preview` of `outDir` and waits until it answers. Resolves undefined when the server
+ * exits first (its port was taken after all), so the caller can try another port; a server found
+ * on a port another file holds would vanish when that file stops it, taking this file's pages down.
+ */
+async function preview(outDir: string, port: number): Promise<ChildProcess | undefined> {
+  const child = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
@@ -67,23 +73,47 @@ export async function serveBuild(port = 4173 + Math.floor(Math.random() * 500)):
     ],
     { cwd: root, stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (let i = 0; i < 100 && !exited; i += 1) {
     try {
-      if ((await fetch(url)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return exited ? undefined : child;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    outDir: `${root}${outDir}`,
-    stop: async () => {
-      child.kill();
-      rmSync(`${root}${outDir}`, { recursive: true, force: true });
-    },
-  };
+  if (!exited) child.kill();
+  return undefined;
+}
+
+/** Builds the production bundle once and serves it with `vite preview` on a free local port. */
+export async function serveBuild(): Promise<Served> {
+  // Each run builds into its own folder, so concurrent runs never serve each other's half-written files.
+  const outDir = `node_modules/.tmp/e2e-dist-${process.pid}-${Date.now()}`;
+  await run(process.execPath, [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ]);
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const port = await freePort();
+    const child = await preview(outDir, port);
+    if (!child) continue;
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      outDir: `${root}${outDir}`,
+      stop: async () => {
+        child.kill();
+        rmSync(`${root}${outDir}`, { recursive: true, force: true });
+      },
+    };
+  }
+  throw new Error(`vite preview of ${outDir} did not start on a free port in 5 tries`);
 }
 
 export async function launch(): Promise<Browser> {
