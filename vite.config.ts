@@ -62,7 +62,7 @@ export default defineConfig({
             // Only the stack, case study and decision views draw diagrams: keep them out of the shared chunk.
             {
               name: 'diagram',
-              test: /src[\\/](domain[\\/]diagram|ui[\\/]architecture-diagram)/,
+              test: /src[\\/](domain[\\/]diagram|words[\\/]diagram-texts|ui[\\/]architecture-diagram)/,
               includeDependenciesRecursively: false,
             },
           ],
@@ -85,6 +85,8 @@ export default defineConfig({
             'tests/domain/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/fuzz/**/*.test.ts',
+            'tests/words/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
             // A feature's .test.ts files test its pure mappers; only its .test.tsx files render.
             'tests/features/**/*.test.ts',
           ],

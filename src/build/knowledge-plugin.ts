@@ -1,37 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { KnowledgeError, loadKnowledge, type RawFile } from '../domain/knowledge';
 import { splitKnowledge, type SplitKnowledge } from '../domain/knowledge/split';
 import { languages } from '../domain/schemas/i18n';
+import { readDataDir } from '../node/read-data-dir';
 
 const CORE = 'virtual:knowledge/core';
 const LOADERS = 'virtual:knowledge/loaders';
 const PART = 'virtual:knowledge/part/';
-
-function readAll(dir: string): RawFile[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.json') ? [join(d, e.name)] : [],
-    );
-  return walk(dir)
-    .sort()
-    .map((full) => {
-      const path = relative(dir, full).split(sep).join('/');
-      try {
-        return { path, data: JSON.parse(readFileSync(full, 'utf8')) as unknown };
-      } catch (error) {
-        throw new KnowledgeError([`data/${path}: invalid JSON: ${(error as Error).message}`]);
-      }
-    });
-}
 
 /**
  * Reads and validates data/ with the loader's own schemas and cross-checks, so invalid knowledge
  * fails the build (file, path and problem) instead of a page in the browser.
  */
 export function readValidKnowledge(dir: string): RawFile[] {
-  const files = readAll(dir);
+  const files = readDataDir(dir);
   loadKnowledge(files);
   return files;
 }

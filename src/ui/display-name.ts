@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { displayName } from '@/domain/knowledge';
+import { orchestratorName } from '@/words';
 import { useLanguage } from './i18n';
 import { useKnowledge } from '@/knowledge-context';
 
@@ -28,11 +29,5 @@ export function useOptionName(): (option: OptionRef) => string {
 export function useOrchestratorName(): (id: string) => string {
   const { kb } = useKnowledge();
   const language = useLanguage();
-  return useCallback(
-    (id: string) => {
-      const entry = kb.environment.orchestrators.find((o) => o.id === id);
-      return entry ? displayName(entry, language) : id;
-    },
-    [kb, language],
-  );
+  return useCallback((id: string) => orchestratorName(kb.environment, id, language), [kb, language]);
 }

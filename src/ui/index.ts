@@ -18,6 +18,8 @@ export { useDarkTheme } from './use-dark-theme';
 export { downloadBlob, downloadText } from './download';
 export { readText } from './read-text';
 export { useOptionName, useOrchestratorName, type OptionRef } from './display-name';
+export { useConditionText } from './use-condition-text';
+export { SourcedList } from './sourced-list';
 export {
   definePlurals,
   usePlurals,

@@ -7,3 +7,5 @@ export {
 } from './reasons';
 export { describeMeasured, describeOrdering, describeConflict, benchmarkNames } from './measured';
 export { maintenanceStateNames } from './state-names';
+export { cloudNames, cloudName, orchestratorName } from './environment-names';
+export { describeCondition, describeAlternatives, questionLabel } from './condition';

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../domain/knowledge';
-import { displayName } from '../domain/knowledge/display-name';
+import { orchestratorName } from './environment-names';
 import { maintenanceStateNames } from './state-names';
 import type { EnvMatch, Language, SourceRef } from '../domain/schemas';
 import type { Assumption, ExclusionReason, FactMismatch } from '../domain/scoring';
@@ -98,10 +98,8 @@ export function describeFact(fact: FactMismatch, lang: Language, kb?: Knowledge)
   if (!label) return `environment.${fact.key} ${t.is} ${show(fact.actual)}, ${t.needs} ${expected}`;
   if (fact.key === 'orchestrator') {
     // Orchestrators by the names the questionnaire offers, not by their ids.
-    const name = (id: unknown): string => {
-      const orchestrator = kb?.environment.orchestrators.find((o) => o.id === id);
-      return orchestrator ? displayName(orchestrator, lang) : String(id);
-    };
+    const name = (id: unknown): string =>
+      kb ? orchestratorName(kb.environment, String(id), lang) : String(id);
     const accepted = [...new Set(fact.expected.flatMap((m) => m.orchestrator ?? []))];
     return `${label}: ${name(fact.actual)}, ${t.needs} ${accepted.map(name).join(t.or)}`;
   }

@@ -1,3 +1,4 @@
+import { pluginModelFit } from '../../data/environment.json';
 import { loadKnowledge, type Knowledge, type RawFile } from '../../src/domain/knowledge';
 
 const text = (en: string) => ({ en, zh: en, ru: en });
@@ -44,6 +45,7 @@ export function syntheticKnowledge(options: number, criteria: number): Knowledge
           source: ref,
         })),
         pluginModels: [],
+        pluginModelFit,
       },
     },
     {

@@ -1,4 +1,5 @@
-import { loadKnowledge, type Knowledge, type RawFile } from '../../src/domain/knowledge';
+import { pluginModelFit } from '../../data/environment.json';
+import { KnowledgeError, loadKnowledge, type Knowledge, type RawFile } from '../../src/domain/knowledge';
 
 export const text = (en: string) => ({ en, zh: `${en}（中）`, ru: `${en} (ру)` });
 export const ref = { source: 'test-source', section: '§1' };
@@ -57,6 +58,7 @@ const environmentFile = {
     { id: 'none', name: 'Docker', pluginModels: ['cnm', 'docker'], source: ref },
   ],
   pluginModels: [],
+  pluginModelFit,
 };
 
 export function knowledgeFiles(
@@ -159,3 +161,14 @@ export const when = (match: Record<string, unknown>, level: number, section = 'c
   note: text(`when ${JSON.stringify(match)}`),
   source: { source: 'test-source', section },
 });
+
+/** The loader's problems with `files`, or none when they load. */
+export function problemsOf(files: RawFile[]): string[] {
+  try {
+    loadKnowledge(files);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge, type RawFile } from '../../src/domain/knowledge';
-import { knowledgeFiles, makeCriterion, makeOption, ref, text } from './builders';
-
-function problemsOf(files: RawFile[]): string[] {
-  try {
-    loadKnowledge(files);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
+import type { RawFile } from '../../src/domain/knowledge';
+import { knowledgeFiles, makeCriterion, makeOption, ref, text, problemsOf } from './builders';
 
 /** A case study whose situation needs and flow steps name the given criterion and options. */
 function filesWith(need: string, stepOptions: string[]): RawFile[] {

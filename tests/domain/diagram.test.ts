@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import {
-  buildDiagram,
+  assembleDiagram,
   caseStudySpec,
   diagramAsText,
   diagramToSvg,
@@ -10,11 +10,43 @@ import {
   palettes,
   stackSpec,
   wrap,
-  type Layout,
+  type DiagramSpec,
+  type DiagramWords,
 } from '../../src/domain/diagram';
-import type { CategoryId, OptionId } from '../../src/domain/schemas';
+import type { CategoryId, Language, OptionId } from '../../src/domain/schemas';
+import { overlaps } from '../support/layout-overlaps';
 
 const kb = readKnowledge();
+/** Words that name their own slot: the structure reads the same in no language at all. */
+const words: DiagramWords = {
+  intranet: 'intranet',
+  network: 'network',
+  orchestrator: 'orchestrator',
+  discovery: 'discovery',
+  hosts: 'hosts',
+  hostCount: 'hostCount={n}',
+  operations: 'operations',
+  inHouse: 'inHouse',
+  notChosen: 'notChosen',
+  boundary: {
+    routed: 'boundary.routed',
+    nat: 'boundary.nat',
+    l2: 'boundary.l2',
+    unknown: 'boundary.unknown',
+  },
+  flows: {
+    traffic: 'flows.traffic',
+    image: 'flows.image',
+    log: 'flows.log',
+    metrics: 'flows.metrics',
+    storage: 'flows.storage',
+    discovery: 'flows.discovery',
+  },
+  containers: 'containers',
+  services: 'services',
+  description: 'description',
+};
+const buildDiagram = (s: DiagramSpec, language: Language = 'en') => assembleDiagram(kb, s, language, words);
 const ids = (...list: string[]) => list as OptionId[];
 const spec = (layers: Partial<Record<CategoryId, string[]>>, title = 'Ours', hosts?: number) =>
   stackSpec(
@@ -30,17 +62,6 @@ const study = (id: string) => {
   if (!found) throw new Error(`case study ${id} is missing`);
   return found;
 };
-
-function overlaps(layout: Layout): string[] {
-  const found: string[] = [];
-  layout.boxes.forEach((a, i) =>
-    layout.boxes.slice(i + 1).forEach((b) => {
-      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
-      if (!apart) found.push(`${a.key} × ${b.key}`);
-    }),
-  );
-  return found;
-}
 
 describe('architecture diagram of a stack', () => {
   const full = spec(
@@ -63,28 +84,53 @@ describe('architecture diagram of a stack', () => {
   it('uses options that exist in the knowledge base', () => expect(known).toEqual([]));
 
   it('names each layer by its option and the boundary by the network option', () => {
-    const d = buildDiagram(kb, full, 'en');
+    const d = buildDiagram(full);
     expect(d.network.text).toBe(kb.optionById.get('calico-bgp' as OptionId)?.name);
     expect(d.orchestrator.text).toBe('Kubernetes');
-    expect(d.hosts.text).toBe('120 hosts');
+    expect(d.hosts.text).toBe('hostCount=120');
     expect(d.boundary.kind).toBe(kb.optionById.get('calico-bgp' as OptionId)?.podBoundary?.kind ?? 'unknown');
   });
 
   it('derives the image, log, metrics, storage and discovery paths from the layers', () => {
-    const d = buildDiagram(kb, full, 'en');
+    const d = buildDiagram(full);
     expect(d.flows.map((f) => f.kind)).toEqual(['image', 'log', 'metrics', 'storage', 'discovery']);
     const image = d.flows.find((f) => f.kind === 'image');
-    expect(image?.steps.map((s) => s.text)).toEqual([kb.optionById.get('harbor' as OptionId)?.name, 'Hosts']);
+    expect(image?.steps.map((s) => s.text)).toEqual([kb.optionById.get('harbor' as OptionId)?.name, 'hosts']);
+    expect(image?.label).toBe('flows.image');
   });
 
   it('draws a layer without options as not chosen, and skips paths it cannot draw', () => {
-    const d = buildDiagram(kb, spec({ networking: ['flannel-vxlan'] }), 'en');
-    expect(d.orchestrator.text).toBe('not chosen');
+    const d = buildDiagram(spec({ networking: ['flannel-vxlan'] }));
+    expect(d.orchestrator.text).toBe('notChosen');
     expect(d.flows).toEqual([]);
   });
 
+  it('says a stated layer without options is in-house, and takes all its own words from the words given', () => {
+    const d = buildDiagram(spec({ networking: ['calico-bgp'], orchestration: [], logging: [] }));
+    expect(d.orchestrator.text).toBe('inHouse');
+    expect(d.flows.find((f) => f.kind === 'log')?.steps.map((s) => s.text)).toEqual([
+      'containers',
+      'inHouse',
+    ]);
+    expect([
+      d.description,
+      d.intranet.heading,
+      d.network.heading,
+      d.orchestrator.heading,
+      d.hosts.heading,
+      d.boundary.label,
+    ]).toEqual([
+      'description',
+      'intranet',
+      'network',
+      'orchestrator',
+      'hosts',
+      `boundary.${d.boundary.kind}`,
+    ]);
+  });
+
   it('lays boxes out without overlap, inside the width', () => {
-    const layout = layoutDiagram(buildDiagram(kb, full, 'zh'));
+    const layout = layoutDiagram(buildDiagram(full));
     expect(overlaps(layout)).toEqual([]);
     for (const b of layout.boxes) {
       expect(b.x).toBeGreaterThanOrEqual(0);
@@ -94,15 +140,15 @@ describe('architecture diagram of a stack', () => {
   });
 
   it('reads as a list: every layer and path once', () => {
-    const lines = diagramAsText(buildDiagram(kb, full, 'en'), 'differs');
-    expect(lines.filter((l) => l.startsWith('Pod network: '))).toHaveLength(1);
-    expect(lines.some((l) => l.startsWith('Image path: ') && l.includes(' → Hosts'))).toBe(true);
+    const lines = diagramAsText(buildDiagram(full), 'differs');
+    expect(lines.filter((l) => l.startsWith('network: '))).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith('flows.image: ') && l.includes(' → hosts'))).toBe(true);
   });
 });
 
 describe('case study reference architectures', () => {
   it.each(kb.caseStudies.map((s) => s.id))('%s lays out without overlap', (id) => {
-    const layout = layoutDiagram(buildDiagram(kb, caseStudySpec(study(id), 'en'), 'en'));
+    const layout = layoutDiagram(buildDiagram(caseStudySpec(study(id), 'en')));
     expect(overlaps(layout)).toEqual([]);
   });
 
@@ -110,7 +156,7 @@ describe('case study reference architectures', () => {
     const withFlows = kb.caseStudies.filter((s) => (s.flows ?? []).length > 0);
     expect(withFlows.length).toBeGreaterThan(0);
     for (const s of withFlows) {
-      const d = buildDiagram(kb, caseStudySpec(s, 'en'), 'en');
+      const d = buildDiagram(caseStudySpec(s, 'en'));
       for (const flow of s.flows ?? []) {
         const drawn = d.flows.filter((f) => f.kind === flow.kind).map((f) => f.steps.length);
         expect(drawn).toContain(flow.steps.length);
@@ -121,8 +167,8 @@ describe('case study reference architectures', () => {
 
 describe('comparing two architectures', () => {
   it('marks what differs and nothing that is shared', () => {
-    const a = buildDiagram(kb, spec({ networking: ['calico-bgp'], orchestration: ['kubernetes'] }), 'en');
-    const b = buildDiagram(kb, spec({ networking: ['macvlan'], orchestration: ['kubernetes'] }), 'en');
+    const a = buildDiagram(spec({ networking: ['calico-bgp'], orchestration: ['kubernetes'] }));
+    const b = buildDiagram(spec({ networking: ['macvlan'], orchestration: ['kubernetes'] }));
     const marked = markDifferences(a, b);
     expect(marked.network.diff).toBe(true);
     expect(marked.orchestrator.diff).toBe(false);
@@ -135,7 +181,7 @@ describe('comparing two architectures', () => {
 describe('SVG output', () => {
   it('escapes every piece of text and carries a title and description', () => {
     const hostile = '<script>alert("x")</script> & \'q\'';
-    const d = buildDiagram(kb, spec({ networking: ['calico-bgp'] }, hostile), 'en');
+    const d = buildDiagram(spec({ networking: ['calico-bgp'] }, hostile));
     const svg = diagramToSvg(d, layoutDiagram(d), palettes.dark, 'x1');
     expect(svg).not.toContain('<script');
     expect(svg).toContain('&#60;script&#62;');

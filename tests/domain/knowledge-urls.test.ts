@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, readKnowledge } from '../../src/cli/read-knowledge';
-import { KnowledgeError, loadKnowledge, type RawFile } from '../../src/domain/knowledge';
+import type { RawFile } from '../../src/domain/knowledge';
 import { httpUrlSchema } from '../../src/domain/schemas';
-import { knowledgeFiles, makeCriterion, makeOption } from './builders';
+import { knowledgeFiles, makeCriterion, makeOption, problemsOf } from './builders';
 
 const refused: [string, string][] = [
   ['javascript:', 'javascript:alert(1)'],
@@ -26,16 +26,6 @@ const accepted: [string, string][] = [
 ];
 
 const message = 'Invalid URL: expected an http: or https: address';
-
-function problemsOf(files: RawFile[]): string[] {
-  try {
-    loadKnowledge(files);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 const criteria = [makeCriterion('throughput')];
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge, type RawFile } from '../../src/domain/knowledge';
-import { knowledgeFiles, makeCriterion, makeOption, ref } from './builders';
+import { loadKnowledge } from '../../src/domain/knowledge';
+import { knowledgeFiles, makeCriterion, makeOption, ref, problemsOf } from './builders';
 
 const criteria = [makeCriterion('throughput'), makeCriterion('simplicity')];
-
-function problemsOf(files: RawFile[]): string[] {
-  try {
-    loadKnowledge(files);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe('loadKnowledge', () => {
   it('accepts a consistent knowledge base and indexes it', () => {

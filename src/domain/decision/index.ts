@@ -8,18 +8,18 @@ export {
   type ConsideredOption,
   type DecisionData,
   type DecisionDataOptions,
+  type SourcedItem,
 } from './decision-data';
-export { decisionRecord } from './decision-record';
-export { decisionRecordBlocks, type RecordOptions } from './record-blocks';
-export { recordDiagram, RECORD_DIAGRAM_FILE } from './record-diagram';
-export type { RecordBlock, RecordDiagram, RecordListItem } from './record-block';
 export {
-  escapeDestination,
-  escapeInline,
-  escapeMarkdown,
-  escapeParagraph,
-  recordToMarkdown,
-} from './record-markdown';
+  recordContent,
+  type Contribution,
+  type RecordConfidence,
+  type RecordContent,
+  type RecordLayer,
+  type RecordPlace,
+  type RecordRow,
+  type RecordSettings,
+} from './record-content';
 export {
   MAX_RATIONALE,
   MAX_SUPERSEDED_BY,

@@ -11,7 +11,6 @@ import type {
   PodBoundary,
 } from '../schemas';
 import { pipelineRoles } from '../schemas';
-import { diagramTexts } from './texts';
 
 /** One box of the main column or one step of a path. `diff` marks what differs in a comparison. */
 export interface DiagramBox {
@@ -44,6 +43,33 @@ export interface Diagram {
   flows: DiagramFlow[];
 }
 
+/**
+ * The diagram's own words in one language, given by src/words: the domain holds no display text.
+ * Option and category names come from the knowledge base.
+ */
+export interface DiagramWords {
+  intranet: string;
+  network: string;
+  orchestrator: string;
+  discovery: string;
+  hosts: string;
+  /** "{n}" stands for the number of hosts. */
+  hostCount: string;
+  operations: string;
+  /** Said for a layer that is stated but has no options. */
+  inHouse: string;
+  /** Said for a layer the spec leaves out. */
+  notChosen: string;
+  boundary: Record<PodBoundary | 'unknown', string>;
+  flows: Record<FlowKind, string>;
+  /** The generic first step of the log, metrics and storage paths. */
+  containers: string;
+  /** The generic first step of the discovery path. */
+  services: string;
+  /** The picture described for assistive technology. */
+  description: string;
+}
+
 /** What to draw: the options per layer, and the paths a source describes (derived when absent). */
 export interface DiagramSpec {
   title: string;
@@ -62,9 +88,16 @@ const localizeIn =
 const firstRole = (roles: readonly PipelineRole[] | undefined): number =>
   roles && roles.length > 0 ? Math.min(...roles.map((r) => pipelineRoles.indexOf(r))) : pipelineRoles.length;
 
-/** Builds the diagram of a stack or a case study from its options and paths. */
-export function buildDiagram(kb: Knowledge, spec: DiagramSpec, language: Language): Diagram {
-  const t = diagramTexts[language];
+/**
+ * Builds the diagram of a stack or a case study from its options and paths; `language` picks the
+ * knowledge base's names and labels, `t` the diagram's own words in that language.
+ */
+export function assembleDiagram(
+  kb: Knowledge,
+  spec: DiagramSpec,
+  language: Language,
+  t: DiagramWords,
+): Diagram {
   const localize = localizeIn(language);
   const ids = (category: CategoryId): readonly OptionId[] => spec.layers[category] ?? [];
   const optionName = (id: OptionId): string => {

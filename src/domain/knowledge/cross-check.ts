@@ -1,22 +1,6 @@
-import type { Criterion, SourceRef } from '../schemas';
+import type { Criterion } from '../schemas';
 import type { ParsedFiles } from './parse-files';
-
-/** Every `source` field holding a SourceRef anywhere inside a value, with its JSON path. */
-function collectSourceRefs(value: unknown, path: string, out: { path: string; ref: SourceRef }[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => collectSourceRefs(item, `${path}[${i}]`, out));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key;
-    if (key === 'source' && child && typeof child === 'object' && 'section' in child) {
-      out.push({ path: childPath, ref: child as SourceRef });
-    } else {
-      collectSourceRefs(child, childPath, out);
-    }
-  }
-}
+import { forEachSourceRef } from './source-refs';
 
 /** Checks that every id referenced anywhere exists and every option is fully valued. */
 export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
@@ -33,43 +17,23 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
       seen.add(id);
     }
   };
-  unique(
-    'source',
-    parsed.sources.map((s) => s.id),
-  );
-  unique(
-    'criterion',
-    criteria.criteria.map((c) => c.id),
-  );
-  unique(
-    'category',
-    criteria.categories.map((c) => c.id),
-  );
-  unique(
-    'option',
-    parsed.solutions.map((s) => s.value.id),
-  );
-  unique(
-    'case study',
-    parsed.caseStudies.map((s) => s.value.id),
-  );
-  unique(
-    'benchmark',
-    parsed.benchmarks.map((s) => s.value.id),
-  );
-  unique(
-    'preset',
-    parsed.presets.map((s) => s.value.id),
-  );
+  const ids: [kind: string, ids: string[]][] = [
+    ['source', parsed.sources.map((s) => s.id)],
+    ['criterion', criteria.criteria.map((c) => c.id)],
+    ['category', criteria.categories.map((c) => c.id)],
+    ['option', parsed.solutions.map((s) => s.value.id)],
+    ['case study', parsed.caseStudies.map((s) => s.value.id)],
+    ['benchmark', parsed.benchmarks.map((s) => s.value.id)],
+    ['preset', parsed.presets.map((s) => s.value.id)],
+  ];
+  for (const [kind, list] of ids) unique(kind, list);
   for (const { value } of parsed.solutions) optionCategory.set(value.id, value.category);
 
   const checkRefs = (file: string, value: unknown): void => {
-    const refs: { path: string; ref: SourceRef }[] = [];
-    collectSourceRefs(value, '', refs);
-    for (const { path, ref } of refs) {
+    forEachSourceRef(value, (ref, path) => {
       if (!sourceIds.has(ref.source))
         problems.push(`${file}: ${path}.source: unknown source "${ref.source}"`);
-    }
+    });
   };
   checkRefs('data/criteria.json', criteria);
   checkRefs('data/environment.json', environment);

@@ -1,5 +1,6 @@
 import { languages, type Language } from '../schemas/i18n';
 import type { RawFile } from './knowledge';
+import { forEachSourceRef } from './source-refs';
 
 /**
  * How the browser receives the knowledge base: skeletons (ids, levels, conditions, figures) with
@@ -62,16 +63,14 @@ export const isLocalizedText = (x: Record<string, unknown>): boolean => {
   return keys.length === languages.length && languages.every((l) => typeof x[l] === 'string');
 };
 
-export const isSourceRef = (x: Record<string, unknown>): boolean =>
-  typeof x.source === 'string' && typeof x.section === 'string';
-
 /** Splits validated files into skeletons and per-language text tables (see the module comment). */
 export function splitKnowledge(files: readonly RawFile[]): SplitKnowledge {
   const out: SplitKnowledge = {
     core: [],
     scoring: [],
     cases: [],
-    texts: { en: {}, zh: {}, ru: {} },
+    // One table per language the schema knows, so adding a language needs no change here.
+    texts: Object.fromEntries(languages.map((l) => [l, {}])) as SplitKnowledge['texts'],
     quotes: [],
     sources: { all: [] },
   };
@@ -83,6 +82,8 @@ export function splitKnowledge(files: readonly RawFile[]): SplitKnowledge {
     const group = textGroupOf(file);
     if (group === undefined) continue;
     const isOption = file.path.startsWith('solutions/');
+    /** Each source reference in the file → its marker. */
+    const refMarkers = new Map<object, { $r: number }>();
     const strip = (value: unknown, key: TextKey): unknown => {
       if (Array.isArray(value)) return value.map((v) => strip(v, key));
       if (!isObject(value)) return value;
@@ -90,20 +91,24 @@ export function splitKnowledge(files: readonly RawFile[]): SplitKnowledge {
         for (const language of languages) table(language, key).t.push(value[language] as string);
         return { $t: table('en', key).t.length - 1 };
       }
-      if (isSourceRef(value)) {
-        const cited = citedBy.get(value.source as string) ?? new Set<TextGroup>();
-        citedBy.set(value.source as string, cited.add(group));
-        const ref: Record<string, unknown> = { ...value };
+      return (
+        refMarkers.get(value) ?? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, key)]))
+      );
+    };
+    const stripField = (field: string, value: unknown): unknown => {
+      const key = textKeyOf(group, field, isOption);
+      forEachSourceRef(value, (found) => {
+        const cited = citedBy.get(found.source) ?? new Set<TextGroup>();
+        citedBy.set(found.source, cited.add(group));
+        const ref: Record<string, unknown> = { ...found };
         if (typeof ref.quote === 'string') ref.quote = { $q: out.quotes.push(ref.quote) - 1 };
         for (const language of languages) table(language, key).r.push(ref);
-        return { $r: table('en', key).r.length - 1 };
-      }
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, key)]));
+        refMarkers.set(found, { $r: table('en', key).r.length - 1 });
+      });
+      return strip(value, key);
     };
     const data = isObject(file.data)
-      ? Object.fromEntries(
-          Object.entries(file.data).map(([field, v]) => [field, strip(v, textKeyOf(group, field, isOption))]),
-        )
+      ? Object.fromEntries(Object.entries(file.data).map(([field, v]) => [field, stripField(field, v)]))
       : file.data;
     const skeleton = { path: file.path, data };
     if (group === 'core') out.core.push(skeleton);

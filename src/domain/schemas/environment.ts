@@ -111,5 +111,26 @@ export const environmentDataSchema = z.strictObject({
   pluginModels: z.array(
     z.strictObject({ id: pluginModelSchema, name: localizedTextSchema, source: sourceRefSchema }),
   ),
+  /**
+   * How the loader words the requirement it derives from an option's plugin models: text, so it
+   * lives with the other words of the knowledge base rather than in code.
+   */
+  pluginModelFit: z.strictObject({
+    /** `{models}`: the option's models by their short names; `{orchestrators}`: the ids that accept one. */
+    reason: localizedTextSchema.check(
+      z.refine(
+        (t) => Object.values(t).every((s) => s.includes('{models}') && s.includes('{orchestrators}')),
+        {
+          message: 'every language names {models} and {orchestrators}',
+        },
+      ),
+    ),
+    /** Stands for `{orchestrators}` when no orchestrator accepts the models. */
+    noOrchestrator: localizedTextSchema,
+    /** Between orchestrator ids; not trimmed, as the space after a comma is part of it. */
+    separator: z.strictObject({ en: z.string(), zh: z.string(), ru: z.string() }),
+    /** The models' short names in the sentence, e.g. "CNI", "plain Docker". */
+    shortNames: z.record(pluginModelSchema, z.string().check(z.minLength(1))),
+  }),
 });
 export type EnvironmentData = z.infer<typeof environmentDataSchema>;

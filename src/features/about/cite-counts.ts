@@ -1,13 +1,8 @@
 import type { Knowledge } from '@/domain/knowledge';
-import type { SourceRef } from '@/domain/schemas';
+import { forEachSourceRef } from '@/domain/knowledge/source-refs';
 
 /** The parts of the knowledge base whose facts cite sources. */
 export type Evidence = Pick<Knowledge, 'options' | 'caseStudies' | 'benchmarks'>;
-
-function isSourceRef(value: object): value is SourceRef {
-  const record = value as Record<string, unknown>;
-  return typeof record.source === 'string' && typeof record.section === 'string';
-}
 
 /**
  * How many facts cite each source id, counting every SourceRef found anywhere in options,
@@ -16,18 +11,8 @@ function isSourceRef(value: object): value is SourceRef {
  */
 export function countCitations(kb: Evidence): Map<string, number> {
   const counts = new Map<string, number>();
-  const seen = new WeakSet<object>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (isSourceRef(value)) {
-      counts.set(value.source, (counts.get(value.source) ?? 0) + 1);
-      return;
-    }
-    for (const child of Array.isArray(value) ? value : Object.values(value)) visit(child);
-  };
-  visit(kb.options);
-  visit(kb.caseStudies);
-  visit(kb.benchmarks);
+  forEachSourceRef([kb.options, kb.caseStudies, kb.benchmarks], (ref) =>
+    counts.set(ref.source, (counts.get(ref.source) ?? 0) + 1),
+  );
   return counts;
 }

@@ -1,10 +1,9 @@
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, useLocalize, useMessages } from '@/ui';
+import { format, SourcedList, useLocalize, useMessages } from '@/ui';
 import { caseMessages } from './messages';
 import { ScaleFigures } from './scale-figures';
 import { SimilarityExplanation } from './similarity-explanation';
-import { SourcedList } from './sourced-list';
 import { StackDiagram } from './stack-diagram';
 import { useCaseSimilarities } from './use-case-similarity';
 
@@ -43,8 +42,14 @@ export function CaseDetail({ id }: { id: string }) {
           <SimilarityExplanation similarity={similarities.get(study.id)} />
         </div>
       </div>
-      <SourcedList heading={t.lessons} items={study.lessons} empty={t.noLessons} />
-      <SourcedList heading={t.problems} items={study.problems} empty={t.noProblems} />
+      <section aria-labelledby="case-lessons">
+        <h2 id="case-lessons">{t.lessons}</h2>
+        <SourcedList items={study.lessons} empty={t.noLessons} />
+      </section>
+      <section aria-labelledby="case-problems">
+        <h2 id="case-problems">{t.problems}</h2>
+        <SourcedList items={study.problems} empty={t.noProblems} />
+      </section>
     </article>
   );
 }

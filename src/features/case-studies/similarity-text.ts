@@ -1,7 +1,8 @@
 import type { FactKey, FactValue, Open, Point, Unstated } from '@/domain/cases';
-import { displayName, type Knowledge } from '@/domain/knowledge';
-import type { Cloud, CriterionId, Language } from '@/domain/schemas';
+import type { Knowledge } from '@/domain/knowledge';
+import { clouds, type Cloud, type CriterionId, type Language } from '@/domain/schemas';
 import { format } from '@/ui';
+import { cloudName, orchestratorName, questionLabel } from '@/words';
 import type { CaseText } from './messages';
 import { countText, figureText } from './scale-text';
 
@@ -12,26 +13,17 @@ export interface Words {
   language: Language;
 }
 
-const cloudWords: Record<Cloud, keyof CaseText> = {
-  public: 'cloudPublic',
-  private: 'cloudPrivate',
-  hybrid: 'cloudHybrid',
-  'bare-metal': 'cloudBareMetal',
-};
-const isCloud = (value: FactValue): value is Cloud => typeof value === 'string' && value in cloudWords;
+const isCloud = (value: FactValue): value is Cloud => clouds.includes(value as Cloud);
 
 /** The questionnaire's label for a fact, e.g. "L2 access you control". */
 export const factName = ({ kb, language }: Words, key: FactKey): string =>
-  kb.environment.questions.find((q) => q.key === key)?.label[language] ?? key;
+  questionLabel(kb.environment, key, language);
 
-/** A fact's value in words: yes/no, the questionnaire's cloud words, the orchestrator's name. */
+/** A fact's value in words: yes/no, the shared cloud words, the orchestrator's name. */
 export function valueText({ kb, t, language }: Words, key: FactKey, value: FactValue): string {
   if (typeof value === 'boolean') return value ? t.yes : t.no;
-  if (key === 'cloud' && isCloud(value)) return t[cloudWords[value]];
-  if (key === 'orchestrator') {
-    const orchestrator = kb.environment.orchestrators.find((o) => o.id === value);
-    return orchestrator ? displayName(orchestrator, language) : value;
-  }
+  if (key === 'cloud' && isCloud(value)) return cloudName(value, language);
+  if (key === 'orchestrator') return orchestratorName(kb.environment, value, language);
   return value;
 }
 

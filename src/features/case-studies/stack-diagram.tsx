@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { buildDiagram, caseStudySpec } from '@/domain/diagram';
+import { caseStudySpec } from '@/domain/diagram';
+import { buildDiagram } from '@/words/diagram-texts';
 import type { CaseStudy } from '@/domain/schemas';
 import { useKnowledge } from '@/knowledge-context';
 import { SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';

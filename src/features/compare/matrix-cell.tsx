@@ -1,9 +1,16 @@
 import { describeMeasured } from '@/words';
 import { useKnowledge } from '@/knowledge-context';
-import { format, LevelMeter, SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';
+import {
+  format,
+  LevelMeter,
+  SourceCitation,
+  useConditionText,
+  useLanguage,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import type { MatrixCell as Cell } from './build-matrix';
 import { messages } from './messages';
-import { useConditionText } from './use-condition-text';
 
 interface Props {
   cell: Cell;
@@ -19,7 +26,7 @@ function CellNotes({ cell }: { cell: Cell }) {
   const localize = useLocalize();
   const language = useLanguage();
   const { kb } = useKnowledge();
-  const condition = useConditionText();
+  const describe = useConditionText();
   const { raw, resolved } = cell;
   if (!raw || !resolved) return null;
   const applied = resolved.conditionIndex === undefined ? undefined : raw.when?.[resolved.conditionIndex];
@@ -29,12 +36,12 @@ function CellNotes({ cell }: { cell: Cell }) {
     <>
       {applied && (
         <p className="compare-condition">
-          {format(t.appliesWith, { condition: condition.match(applied.if) })}
+          {format(t.appliesWith, { condition: describe.condition(applied.if) })}
         </p>
       )}
       {alternatives.map((alt, i) => (
         <p key={i} className="compare-condition muted">
-          {format(t.otherwise, { level: alt.level, condition: condition.match(alt.if) })}
+          {format(t.otherwise, { level: alt.level, condition: describe.condition(alt.if) })}
         </p>
       ))}
       {cell.measured && <p className="compare-note">{describeMeasured(kb, cell.measured, language)}</p>}

@@ -1,9 +1,16 @@
 import type { Solution } from '@/domain/schemas';
 import { anyOfTruth } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { format, SourceCitation, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
+import {
+  format,
+  SourceCitation,
+  StatusBadge,
+  useConditionText,
+  useLocalize,
+  useMessages,
+  useOptionName,
+} from '@/ui';
 import { messages } from './messages';
-import { useConditionText } from './use-condition-text';
 
 const marks = { met: '✓', unmet: '✗', unknown: '?' } as const;
 
@@ -12,7 +19,7 @@ export function RequirementCheck({ option }: { option: Solution }) {
   const t = useMessages(messages);
   const optionName = useOptionName();
   const localize = useLocalize();
-  const condition = useConditionText();
+  const describe = useConditionText();
   const environment = useAppStore((s) => s.environment);
   const headingId = `compare-req-${option.id}`;
   return (
@@ -37,7 +44,7 @@ export function RequirementCheck({ option }: { option: Solution }) {
                 </strong>{' '}
                 {localize(requirement.reason)}
                 <div className="muted">
-                  {format(t.needs, { condition: condition.anyOf(requirement.anyOf) })}
+                  {format(t.needs, { condition: describe.alternatives(requirement.anyOf) })}
                 </div>
                 <SourceCitation source={requirement.source} />
               </li>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId } from 'react';
-import type { RecordBlock } from '@/domain/decision';
+import type { RecordBlock } from '@/words/decision';
 import { useMessages } from '@/ui';
 import { messages } from './messages';
 import { RecordView } from './record-view';

@@ -1,5 +1,5 @@
 import { Fragment, memo } from 'react';
-import type { RecordBlock } from '@/domain/decision';
+import type { RecordBlock } from '@/words/decision';
 
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 

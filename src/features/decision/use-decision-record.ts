@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  decisionData,
-  decisionRecordBlocks,
-  recordDiagram,
-  recordToMarkdown,
-  type DecisionData,
-  type RecordBlock,
-  type RecordDiagram,
-} from '@/domain/decision';
+import { decisionData, type DecisionData } from '@/domain/decision';
 import type { CategoryId } from '@/domain/schemas';
 import { useAppStore } from '@/store';
 import { useKnowledge, useProfile } from '@/knowledge-context';
 import { useLanguage } from '@/ui';
+import {
+  decisionRecordBlocks,
+  recordDiagram,
+  recordToMarkdown,
+  type RecordBlock,
+  type RecordDiagram,
+} from '@/words/decision';
 
 /** The stack decision for the profile, the team's choices held: derived, never stored. */
 export function useDecisionData(): DecisionData {

@@ -1,7 +1,6 @@
 import type { Solution } from '@/domain/schemas';
-import { useMessages } from '@/ui';
+import { SourcedList, useMessages } from '@/ui';
 import { optionMessages } from './messages';
-import { SourcedList } from './sourced-list';
 
 export function DependenciesSection({ option }: { option: Solution }) {
   const t = useMessages(optionMessages);

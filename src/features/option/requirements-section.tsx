@@ -1,16 +1,14 @@
 import type { Solution } from '@/domain/schemas';
 import { anyOfTruth } from '@/domain/scoring';
 import { useAppStore } from '@/store';
-import { format, SourceCitation, useLocalize, useMessages } from '@/ui';
-import { describeAnyOf } from './describe-condition';
+import { format, SourceCitation, useConditionText, useLocalize, useMessages } from '@/ui';
 import { optionMessages } from './messages';
-import { useConditionWords } from './use-condition-words';
 
 export function RequirementsSection({ option }: { option: Solution }) {
   const t = useMessages(optionMessages);
   const localize = useLocalize();
   const environment = useAppStore((s) => s.environment);
-  const { words, name } = useConditionWords();
+  const describe = useConditionText();
   return (
     <section aria-labelledby="option-requirements">
       <h2 id="option-requirements">{t.requirementsHeading}</h2>
@@ -24,7 +22,7 @@ export function RequirementsSection({ option }: { option: Solution }) {
               <li key={i}>
                 <p>{localize(requirement.reason)}</p>
                 <p className="muted">
-                  {format(t.holdsWhen, { conditions: describeAnyOf(requirement.anyOf, words, name) })}
+                  {format(t.holdsWhen, { conditions: describe.alternatives(requirement.anyOf) })}
                 </p>
                 <p>
                   {t.yourEnvironment} <strong className={truth}>{t[truth]}</strong>

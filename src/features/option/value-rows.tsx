@@ -10,10 +10,16 @@ import { describeMeasured } from '@/words';
 import { cellFor, resolveValue } from '@/domain/scoring';
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
-import { LevelMeter, SourceCitation, useLanguage, useLocalize, useMessages } from '@/ui';
-import { describeCondition } from './describe-condition';
+import {
+  format,
+  LevelMeter,
+  SourceCitation,
+  useConditionText,
+  useLanguage,
+  useLocalize,
+  useMessages,
+} from '@/ui';
 import { optionMessages } from './messages';
-import { useConditionWords } from './use-condition-words';
 
 interface Entry {
   label: string | undefined;
@@ -41,7 +47,7 @@ export function ValueRows({
   const environment = useAppStore((s) => s.environment);
   // Measured figures for this environment, as the ranking uses them.
   const measured = cellFor(kb, option, criterion, environment).measured;
-  const { words, name } = useConditionWords();
+  const describe = useConditionText();
   const unknown: EnvironmentKey[] = [];
   const resolved = resolveValue(value, environment, (key) => unknown.push(key));
   const conditional = value.when ?? [];
@@ -57,7 +63,7 @@ export function ValueRows({
       mark: conditional.length > 0 ? baseMark : undefined,
     },
     ...conditional.map((c, i): Entry => ({
-      label: describeCondition(c.if, words, name),
+      label: format(t.with, { condition: describe.condition(c.if) }),
       level: c.level,
       note: c.note,
       source: c.source,

@@ -1,6 +1,7 @@
 import { clouds, type Cloud } from '@/domain/schemas';
 import { useKnowledge } from '@/knowledge-context';
-import { format, useLocalize, useMessages, useOptionName, useOrchestratorName } from '@/ui';
+import { format, useLanguage, useLocalize, useMessages, useOptionName, useOrchestratorName } from '@/ui';
+import { cloudName } from '@/words';
 import type { AnswerDiff } from './diff-answers';
 import { profilesMessages } from './messages';
 
@@ -8,6 +9,7 @@ import { profilesMessages } from './messages';
 export function AnswersTable({ answers }: { answers: readonly AnswerDiff[] }) {
   const t = useMessages(profilesMessages);
   const localize = useLocalize();
+  const language = useLanguage();
   const { kb } = useKnowledge();
   const optionName = useOptionName();
   const orchestratorName = useOrchestratorName();
@@ -24,7 +26,7 @@ export function AnswersTable({ answers }: { answers: readonly AnswerDiff[] }) {
     if (typeof value === 'boolean') return value ? t.yes : t.no;
     const orchestrator = kb.environment.orchestrators.find((o) => o.id === value);
     if (orchestrator) return orchestratorName(orchestrator.id);
-    return clouds.includes(value as Cloud) ? t[value as Cloud] : String(value);
+    return clouds.includes(value as Cloud) ? cloudName(value as Cloud, language) : String(value);
   };
   const label = (d: AnswerDiff): string => {
     switch (d.kind) {

@@ -9,22 +9,16 @@ import {
 } from '@/domain/schemas';
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
-import { useLocalize, useMessages, useOrchestratorName } from '@/ui';
+import { useLanguage, useLocalize, useMessages, useOrchestratorName } from '@/ui';
+import { cloudName } from '@/words';
 import { ChoiceField } from './choice-field';
 import { ParsedField } from './parsed-field';
-import { messages, type QuestionnaireMessages } from './messages';
+import { messages } from './messages';
 import { RichText } from './rich-text';
 import { TriStateField } from './tri-state-field';
 
 type Question = EnvironmentData['questions'][number];
 type BooleanKey = 'bgp' | 'l2' | 'udpOffload' | 'sriov' | 'openstack' | 'saas';
-
-const cloudLabel = {
-  public: 'cloudPublic',
-  private: 'cloudPrivate',
-  hybrid: 'cloudHybrid',
-  'bare-metal': 'cloudBareMetal',
-} as const satisfies Record<(typeof clouds)[number], keyof QuestionnaireMessages>;
 
 /** The control for one environment key, wired to the store. */
 function Control({
@@ -39,6 +33,7 @@ function Control({
   const t = useMessages(messages);
   const { kb } = useKnowledge();
   const orchestratorName = useOrchestratorName();
+  const language = useLanguage();
   const value = useAppStore((s) => s.environment[questionKey]);
   const setEnvironment = useAppStore((s) => s.setEnvironment);
   const common = { label, describedBy };
@@ -58,7 +53,7 @@ function Control({
         <ChoiceField
           {...common}
           value={typeof value === 'string' ? value : undefined}
-          choices={clouds.map((c) => ({ value: c, label: t[cloudLabel[c]] }))}
+          choices={clouds.map((c) => ({ value: c, label: cloudName(c, language, true) }))}
           onChange={(v) => setEnvironment('cloud', cloudSchema.safeParse(v).data)}
         />
       );

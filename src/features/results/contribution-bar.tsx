@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
 import { useKnowledge } from '@/knowledge-context';
 import { format, useLocalize, useMessages } from '@/ui';
 import { resultsMessages } from './messages';
 import { toSegments, type Segment } from './to-segments';
 
-const segmentClass = (s: Segment) =>
-  `results-seg results-seg-c${s.colour}${s.striped ? ' results-seg-striped' : ''}`;
+const segmentClass = (s: Segment) => `results-seg${s.striped ? ' results-seg-striped' : ''}`;
+/** The segment's colour: its slot of the palette in results.css. */
+const slot = (s: Segment): CSSProperties =>
+  ({ '--results-slot': `var(--results-c${s.colour})` }) as CSSProperties;
 
 /** The score as a stacked bar of criterion contributions; the legend carries the same facts as text. */
 export function ContributionBar({
@@ -32,7 +34,7 @@ export function ContributionBar({
           <span
             key={s.criterion}
             className={segmentClass(s)}
-            style={{ width: `${s.percent}%` }}
+            style={{ ...slot(s), width: `${s.percent}%` }}
             title={`${name(s)}: ${s.contribution.toFixed(3)}`}
           />
         ))}
@@ -40,7 +42,7 @@ export function ContributionBar({
       <ul className="results-legend">
         {segments.map((s) => (
           <li key={s.criterion}>
-            <span className={`results-swatch ${segmentClass(s)}`} aria-hidden="true" />
+            <span className={`results-swatch ${segmentClass(s)}`} style={slot(s)} aria-hidden="true" />
             {name(s)} {s.contribution.toFixed(3)}
           </li>
         ))}

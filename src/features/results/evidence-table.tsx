@@ -1,27 +1,27 @@
 import { useMemo } from 'react';
 import type { RankedOption, WeightedCriterion } from '@/domain/scoring';
-import { describeConflict, describeMeasured, describeOrdering } from '@/words';
+import { describeConflict, describeMeasured, describeOrdering, questionLabel } from '@/words';
 import { useKnowledge } from '@/knowledge-context';
 import {
   format,
   LevelMeter,
   SourceCitation,
   StackedTableHead,
+  useConditionText,
   useLanguage,
   useLocalize,
   useMessages,
   useOptionName,
 } from '@/ui';
-import { describeCondition, type ConditionWords } from './condition-text';
 import { toEvidenceRows, type EvidenceRow } from './evidence';
 import { resultsMessages } from './messages';
-import { useConditionWords } from './use-condition-words';
 
-function EvidenceNote({ row, words }: { row: EvidenceRow; words: ConditionWords }) {
+function EvidenceNote({ row }: { row: EvidenceRow }) {
   const localize = useLocalize();
   const language = useLanguage();
   const { kb } = useKnowledge();
   const t = useMessages(resultsMessages);
+  const describe = useConditionText();
   if (!row.resolved) return <span className="muted">{t.noEvidence}</span>;
   const { cell } = row;
   return (
@@ -38,12 +38,14 @@ function EvidenceNote({ row, words }: { row: EvidenceRow; words: ConditionWords 
       ) : null}
       {row.condition ? (
         <span className="results-why">
-          {format(t.appliesBecause, { condition: describeCondition(row.condition, words) })}
+          {format(t.appliesBecause, { condition: describe.condition(row.condition) })}
         </span>
       ) : null}
       {row.unknownKeys.length > 0 ? (
         <span className="results-why unknown">
-          {format(t.baseAssumed, { keys: row.unknownKeys.map(words.label).join(', ') })}
+          {format(t.baseAssumed, {
+            keys: row.unknownKeys.map((key) => questionLabel(kb.environment, key, language)).join(', '),
+          })}
         </span>
       ) : null}
     </>
@@ -62,7 +64,6 @@ export function EvidenceTable({
   const localize = useLocalize();
   const t = useMessages(resultsMessages);
   const optionName = useOptionName();
-  const words = useConditionWords();
   const rows = useMemo(() => toEvidenceRows(kb, option, criteria), [kb, option, criteria]);
   // Shown only when a phone stacks the cells; assistive technology reads the column headers instead.
   const cellLabel = (label: string) => (
@@ -99,7 +100,7 @@ export function EvidenceTable({
                 </td>
                 {/* Note and source share a column so rows stay short on narrow screens. */}
                 <td role="cell" className="results-evidence-note">
-                  <EvidenceNote row={row} words={words} />
+                  <EvidenceNote row={row} />
                   {row.resolved ? (
                     <span className="results-source">
                       {t.colSource}: <SourceCitation source={row.resolved.source} />

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { buildDiagram, caseStudySpec, markDifferences, stackSpec, type Diagram } from '@/domain/diagram';
+import { caseStudySpec, markDifferences, stackSpec, type Diagram } from '@/domain/diagram';
+import { buildDiagram } from '@/words/diagram-texts';
 import type { Stack } from '@/domain/stack';
 import { useKnowledge, useProfile } from '@/knowledge-context';
 import { format, useLanguage, useLocalize, useMessages } from '@/ui';

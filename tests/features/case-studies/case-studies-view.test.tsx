@@ -215,7 +215,7 @@ describe('case study detail', () => {
     const common = within(section).getByRole('region', { name: 'In common' });
     const items = within(common).getAllByRole('listitem');
     expect(items.map((li) => li.firstChild?.textContent?.trim())).toEqual([
-      'Where the hosts run: Private data centre',
+      'Where the hosts run: private data centre',
       'L2 access you control: yes',
       'Legacy interop: the company needed it; a must-have for you',
     ]);
@@ -231,7 +231,7 @@ describe('case study detail', () => {
     renderWithKnowledge(<CaseStudiesView id="pptv" />, profileState(preset('public-cloud-no-bgp')));
     const different = screen.getByRole('region', { name: 'Different' });
     expect(different).toHaveTextContent(
-      'Where the hosts run: you Public cloud, the case Private data centre',
+      'Where the hosts run: you public cloud, the case private data centre',
     );
     expect(different).toHaveTextContent('L2 access you control: you no, the case yes');
   });
@@ -268,7 +268,7 @@ describe('case study detail', () => {
       language: 'ru',
     });
     expect(screen.getByRole('region', { name: 'Различия' })).toHaveTextContent(
-      'Где работают хосты: у вас — Публичное облако, в примере — Частный ЦОД',
+      'Где работают хосты: у вас — публичное облако, в примере — частный ЦОД',
     );
     view.unmount();
     renderWithKnowledge(<CaseStudiesView id="pptv" />, {

@@ -169,7 +169,7 @@ describe('wording', () => {
     const pptv = orderCases(kb, preset('public-cloud-no-bgp')).find((s) => s.id === 'pptv');
     expect(pptv?.differences.map((p) => pointText(words, p))).toEqual(
       expect.arrayContaining([
-        'Where the hosts run: you Public cloud, the case Private data centre',
+        'Where the hosts run: you public cloud, the case private data centre',
         'L2 access you control: you no, the case yes',
       ]),
     );

@@ -1,11 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EnvMatch, Orchestrator } from '../../../src/domain/schemas';
-import {
-  describeAnyOf,
-  describeCondition,
-  describeMatch,
-} from '../../../src/features/option/describe-condition';
-import { optionMessages } from '../../../src/features/option/messages';
 import {
   benchmarkResultsFor,
   caseStudiesUsing,
@@ -13,50 +6,6 @@ import {
   orchestratorsAccepting,
 } from '../../../src/features/option/option-facts';
 import { kb } from '../../ui/render-app';
-
-const en = optionMessages.en;
-const name = (id: Orchestrator) => ({ kubernetes: 'Kubernetes', mesos: 'Mesos' })[id as 'kubernetes'] ?? id;
-
-describe('describeCondition', () => {
-  it.each<[EnvMatch, string]>([
-    [{ udpOffload: true }, 'with UDP offload: yes'],
-    [{ bgp: false }, 'with BGP peering: no'],
-    [{ sriov: true }, 'with SR-IOV NICs: yes'],
-    [{ kernelAtLeast: '5.4' }, 'with kernel ≥ 5.4'],
-    [{ cloud: ['private', 'bare-metal'] }, 'with hosts in: private data centre or bare metal'],
-    [{ orchestrator: ['kubernetes', 'mesos'] }, 'with orchestrator: Kubernetes or Mesos'],
-    [
-      { kernelAtLeast: '4.2', l2: true, udpOffload: true },
-      'with L2 access: yes and UDP offload: yes and kernel ≥ 4.2',
-    ],
-  ])('%j → %s', (match, text) => {
-    expect(describeCondition(match, en, name)).toBe(text);
-  });
-
-  it.each<['zh' | 'ru', string]>([
-    ['zh', '当 UDP 卸载：是 时'],
-    ['ru', 'если разгрузка UDP: да'],
-  ])('speaks %s', (language, text) => {
-    expect(describeCondition({ udpOffload: true }, optionMessages[language], name)).toBe(text);
-  });
-});
-
-describe('describeAnyOf', () => {
-  it.each<[EnvMatch[], string]>([
-    [[{ l2: true }], 'L2 access: yes'],
-    [[{ bgp: true }, { l2: true }], 'BGP peering: yes or L2 access: yes'],
-    [
-      [{ bgp: true, kernelAtLeast: '4.2' }, { sriov: true }],
-      '(BGP peering: yes and kernel ≥ 4.2) or SR-IOV NICs: yes',
-    ],
-  ])('%j → %s', (anyOf, text) => {
-    expect(describeAnyOf(anyOf, en, name)).toBe(text);
-  });
-
-  it('describes a single match without brackets', () => {
-    expect(describeMatch({ bgp: true, l2: false }, en, name)).toBe('BGP peering: yes and L2 access: no');
-  });
-});
 
 describe('englishOrdinal', () => {
   it.each<[number, string]>([

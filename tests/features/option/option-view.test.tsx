@@ -43,7 +43,7 @@ describe('Option detail', () => {
   it('shows the UDP-offload values of flannel-vxlan and marks them when offload is on', () => {
     expect(offloadCriteria.length).toBeGreaterThan(0);
     renderWithKnowledge(<OptionView id="flannel-vxlan" />, { environment: { udpOffload: true } });
-    const conditional = rowsWith('with UDP offload: yes');
+    const conditional = rowsWith('with VXLAN/UDP offload on NICs: yes');
     expect(conditional).toHaveLength(offloadCriteria.length);
     for (const row of conditional) {
       expect(row).toHaveTextContent('applies to your environment');
@@ -60,7 +60,7 @@ describe('Option detail', () => {
     const { unmount } = renderWithKnowledge(<OptionView id="flannel-vxlan" />, {
       environment: { udpOffload: false, l2: false, orchestrator: 'none' },
     });
-    for (const row of rowsWith('with UDP offload: yes')) {
+    for (const row of rowsWith('with VXLAN/UDP offload on NICs: yes')) {
       expect(row).not.toHaveTextContent('applies to your environment');
       expect(row).not.toHaveClass('option-applies');
     }
@@ -83,7 +83,7 @@ describe('Option detail', () => {
     renderWithKnowledge(<OptionView id="calico-bgp" />, { environment });
     const item = screen.getByText(requirement?.reason.en ?? '?').closest('li');
     if (!item) throw new Error('requirement not shown');
-    expect(item).toHaveTextContent('Holds when: BGP peering: yes or L2 access: yes');
+    expect(item).toHaveTextContent('Holds when: BGP peering available: yes or L2 access you control: yes');
     expect(within(item).getByText(status, { selector: 'strong' })).toBeInTheDocument();
   });
 
@@ -185,7 +185,7 @@ describe('Option detail', () => {
     expect(screen.getByRole('button', { name: '加入对比' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '环境要求' })).toBeInTheDocument();
     expect(screen.getByText(option('flannel-vxlan').summary.zh)).toBeInTheDocument();
-    expect(screen.getAllByText('当 UDP 卸载：是 时')).toHaveLength(offloadCriteria.length);
+    expect(screen.getAllByText('当 网卡 VXLAN/UDP 卸载: 是 时')).toHaveLength(offloadCriteria.length);
     expect(screen.getAllByText('适用于你的环境')).toHaveLength(offloadCriteria.length);
   });
 

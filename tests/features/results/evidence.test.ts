@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionId, Environment, Profile } from '../../../src/domain/schemas';
 import { rank } from '../../../src/domain/scoring';
-import { describeCondition, type ConditionWords } from '../../../src/features/results/condition-text';
 import { toEvidenceRows } from '../../../src/features/results/evidence';
 import { kb } from '../../ui/render-app';
 
@@ -48,29 +47,5 @@ describe('toEvidenceRows', () => {
     expect(row.resolved?.source).toEqual(
       kb.optionById.get('flannel-vxlan')?.values['throughput' as CriterionId]?.source,
     );
-  });
-});
-
-const words: ConditionWords = {
-  label: (key) => key.toUpperCase(),
-  yes: 'yes',
-  no: 'no',
-  orchestrator: (id) => `<${id}>`,
-  cloud: (id) => `[${id}]`,
-  atLeast: (v) => `>= ${v}`,
-};
-
-describe('describeCondition', () => {
-  it.each<[string, Parameters<typeof describeCondition>[0], string]>([
-    ['a flag', { udpOffload: true }, 'UDPOFFLOAD: yes'],
-    ['a negative flag', { l2: false }, 'L2: no'],
-    [
-      'lists',
-      { orchestrator: ['kubernetes', 'mesos'], cloud: ['public'] },
-      'ORCHESTRATOR: <kubernetes> / <mesos>; CLOUD: [public]',
-    ],
-    ['a kernel', { kernelAtLeast: '3.16', bgp: true }, 'BGP: yes; KERNEL: >= 3.16'],
-  ])('%s', (_, match, text) => {
-    expect(describeCondition(match, words)).toBe(text);
   });
 });

@@ -1,22 +1,21 @@
-import type { Knowledge } from '../knowledge';
-import type { CategoryId, Environment, Language } from '../schemas';
-import { describeReason } from '../../words';
+import {
+  recordContent,
+  type DecisionData,
+  type RecordLayer,
+  type RecordRow,
+  type RecordSettings,
+} from '../../domain/decision';
+import type { Knowledge } from '../../domain/knowledge';
+import type { Environment, Language } from '../../domain/schemas';
+import { describeReason } from '../reasons';
 import { blockWriter, percent, signed, type BlockWriter } from './block-writer';
-import type { CategoryDecision, ConsideredOption, DecisionData } from './decision-data';
-import { consequenceBlocks, outcomeBlocks } from './outcome-blocks';
+import { consequenceBlocks } from './consequence-blocks';
+import { outcomeBlocks } from './outcome-blocks';
 import type { RecordBlock, RecordDiagram } from './record-block';
-import type { RecordStatus, Rationales } from './record-state';
 
-export interface RecordOptions {
-  /** The categories to cover; every category the stack fills when absent. */
-  categories?: readonly CategoryId[];
+export interface RecordOptions extends RecordSettings {
   /** "YYYY-MM-DD"; today when absent. */
   date?: string;
-  status?: RecordStatus;
-  /** What replaces this record, when its status is "superseded". */
-  supersededBy?: string;
-  /** The team's reasons per category, in their own words. */
-  rationales?: Rationales;
   /** The architecture picture, saved next to the Markdown under `diagram.file`. */
   diagram?: RecordDiagram;
 }
@@ -53,48 +52,37 @@ function contextBlocks(w: BlockWriter, data: DecisionData): RecordBlock[] {
   return blocks;
 }
 
-function driverBlocks(w: BlockWriter, data: DecisionData, decisions: readonly CategoryDecision[]) {
-  const { t, h, p, kb } = w;
-  const { profile } = data;
+function driverBlocks(w: BlockWriter, data: DecisionData, layers: readonly RecordLayer[]) {
+  const { t, h, p } = w;
   const blocks = [
     h(2, t.drivers),
     p(`${t.method}: ${t.methods[data.method]}`),
-    p(t.unmaintained(profile.includeUnmaintained ?? false)),
+    p(t.unmaintained(data.profile.includeUnmaintained ?? false)),
   ];
-  for (const { category, ranking } of decisions) {
-    blocks.push(h(3, w.categoryName(category)));
-    const equal = ranking.assumptions.some((a) => a.kind === 'equalWeights');
-    const weighted = [...ranking.criteria].sort((a, b) => b.weight - a.weight);
+  for (const { decision, weights, mustHave } of layers) {
+    blocks.push(h(3, w.categoryName(decision.category)));
     blocks.push(
-      equal
-        ? p(t.noWeights)
-        : w.list(weighted.map((c) => `${w.criterionName(c.criterion)}: ${t.weight} ${c.weight}/5`)),
+      weights
+        ? w.list(weights.map((c) => `${w.criterionName(c.criterion)}: ${t.weight} ${c.weight}/5`))
+        : p(t.noWeights),
     );
-    const must = (kb.criteriaByCategory.get(category) ?? []).filter((c) => profile.mustHave.includes(c.id));
-    if (must.length > 0) {
-      const names = must.map((c) => `${w.criterionName(c.id)} (${t.atLeast} ${c.satisfiedAt})`);
+    if (mustHave.length > 0) {
+      const names = mustHave.map((c) => `${w.criterionName(c.id)} (${t.atLeast} ${c.satisfiedAt})`);
       blocks.push(p(`${t.mustHave}: ${names.join(', ')}`));
     }
   }
   return blocks;
 }
 
-function topContributions(w: BlockWriter, d: CategoryDecision, o: ConsideredOption): string {
-  return d.ranking.criteria
-    .map((c, j) => ({ id: c.criterion, value: o.contributions[j] ?? 0 }))
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3)
-    .map((c) => `${w.criterionName(c.id)} ${c.value.toFixed(3)}`)
-    .join(', ');
-}
+const topContributions = (w: BlockWriter, row: RecordRow): string =>
+  row.top.map((c) => `${w.criterionName(c.criterion)} ${c.value.toFixed(3)}`).join(', ');
 
 /** Per category its options, or — for logging and monitoring — its candidate pipelines. */
-function consideredBlocks(w: BlockWriter, decisions: readonly CategoryDecision[]): RecordBlock[] {
+function consideredBlocks(w: BlockWriter, layers: readonly RecordLayer[]): RecordBlock[] {
   const { t, h, p } = w;
   const blocks = [h(2, t.considered)];
-  for (const d of decisions) {
+  for (const { decision: d, rows } of layers) {
     blocks.push(h(3, w.categoryName(d.category)));
-    const rows = d.pipelines ?? d.considered;
     if (rows.length === 0) {
       blocks.push(p(d.pipelines && d.considered.length > 0 ? t.noPipeline : t.noneFeasible));
       continue;
@@ -106,9 +94,9 @@ function consideredBlocks(w: BlockWriter, decisions: readonly CategoryDecision[]
         String(o.rank),
         o.members.map(w.optionName).join(' + '),
         o.score.toFixed(3),
-        o.key === d.chosen?.key ? t.chosenMark : signed(o.delta),
+        o.chosen ? t.chosenMark : signed(o.delta),
         percent(o.firstPlace),
-        topContributions(w, d, o),
+        topContributions(w, o),
       ]),
     });
   }
@@ -144,21 +132,20 @@ export function decisionRecordBlocks(
 ): RecordBlock[] {
   const w = blockWriter(kb, lang);
   const { t, h, p } = w;
-  const wanted = options.categories ?? data.stackCategories;
-  const decisions = data.categories.filter((d) => wanted.includes(d.category));
-  const status = options.status ?? 'proposed';
-  const by = options.supersededBy?.trim();
-  const statusText =
-    status === 'superseded' && by ? `${t.statuses.superseded} — ${t.supersededBy(by)}` : t.statuses[status];
+  const content = recordContent(kb, data, options);
+  const { status, supersededBy, layers } = content;
+  const statusText = supersededBy
+    ? `${t.statuses.superseded} — ${t.supersededBy(supersededBy)}`
+    : t.statuses[status];
   return [
     h(1, t.title),
     p(`${t.status}: ${statusText}`),
     p(`${t.date}: ${options.date ?? new Date().toISOString().slice(0, 10)}`),
     ...contextBlocks(w, data),
-    ...driverBlocks(w, data, decisions),
-    ...consideredBlocks(w, decisions),
-    ...outcomeBlocks(w, decisions, options.rationales ?? {}, data.samples, options.diagram),
-    ...consequenceBlocks(w, decisions, data.conflicts),
+    ...driverBlocks(w, data, layers),
+    ...consideredBlocks(w, layers),
+    ...outcomeBlocks(w, layers, data.samples, options.diagram),
+    ...consequenceBlocks(w, layers, content.conflicts),
     // Last: every section above has cited its sources by now.
     ...sourceBlocks(w),
   ];

@@ -1,6 +1,6 @@
-import type { Knowledge } from '../knowledge';
-import type { Language, SourceRef } from '../schemas';
-import { describeSource } from '../../words';
+import type { Knowledge } from '../../domain/knowledge';
+import type { Language, SourceRef } from '../../domain/schemas';
+import { describeSource } from '../reasons';
 import type { RecordBlock, RecordListItem } from './record-block';
 import { recordTexts } from './record-texts';
 

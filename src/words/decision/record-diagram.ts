@@ -1,7 +1,8 @@
-import { buildDiagram, diagramToSvg, layoutDiagram, palettes, stackSpec } from '../diagram';
-import type { Knowledge } from '../knowledge';
-import type { CategoryId, Language } from '../schemas';
-import type { DecisionData } from './decision-data';
+import type { DecisionData } from '../../domain/decision';
+import { diagramToSvg, layoutDiagram, palettes, stackSpec } from '../../domain/diagram';
+import type { Knowledge } from '../../domain/knowledge';
+import type { CategoryId, Language } from '../../domain/schemas';
+import { buildDiagram } from '../diagram-texts';
 import type { RecordDiagram } from './record-block';
 import { recordTexts } from './record-texts';
 

@@ -1,8 +1,9 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
+import { decisionData } from '../../src/domain/decision';
+import type { Language, OptionId, Profile } from '../../src/domain/schemas';
 import {
-  decisionData,
   decisionRecord,
   decisionRecordBlocks,
   escapeDestination,
@@ -13,8 +14,7 @@ import {
   recordToMarkdown,
   type RecordBlock,
   type RecordOptions,
-} from '../../src/domain/decision';
-import type { Language, OptionId, Profile } from '../../src/domain/schemas';
+} from '../../src/words/decision';
 
 /** A CommonMark parser with the GFM tables and strikethrough; raw HTML on, bare URLs left alone. */
 const md = new MarkdownIt({ html: true, linkify: false });

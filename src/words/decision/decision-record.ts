@@ -1,7 +1,7 @@
-import type { Knowledge } from '../knowledge';
-import type { Language, Profile } from '../schemas';
-import type { Method } from '../scoring';
-import { decisionData, type DecisionDataOptions } from './decision-data';
+import { decisionData, type DecisionDataOptions } from '../../domain/decision';
+import type { Knowledge } from '../../domain/knowledge';
+import type { Language, Profile } from '../../domain/schemas';
+import type { Method } from '../../domain/scoring';
 import { decisionRecordBlocks, type RecordOptions } from './record-blocks';
 import { recordToMarkdown } from './record-markdown';
 

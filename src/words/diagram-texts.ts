@@ -1,4 +1,6 @@
-import type { Language } from '../schemas';
+import { assembleDiagram, type Diagram, type DiagramSpec, type DiagramWords } from '../domain/diagram';
+import type { Knowledge } from '../domain/knowledge';
+import type { Language } from '../domain/schemas';
 
 /** The diagram's own words; option and category names come from the knowledge base. */
 export const diagramTexts = {
@@ -93,6 +95,10 @@ export const diagramTexts = {
     differs: 'отличается',
     description: 'Слои от интранета до хостов, затем пути образов, логов, метрик, хранения и обнаружения.',
   },
-} satisfies Record<Language, unknown>;
+} satisfies Record<Language, DiagramWords & { paths: string; differs: string }>;
 
 export type DiagramTexts = (typeof diagramTexts)['en'];
+
+/** The diagram of a stack or a case study, in `language`: the domain's layers with these words. */
+export const buildDiagram = (kb: Knowledge, spec: DiagramSpec, language: Language): Diagram =>
+  assembleDiagram(kb, spec, language, diagramTexts[language]);
