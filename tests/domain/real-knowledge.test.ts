@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import { parseProfile } from '../../src/domain/profile';
 import { categoryIds } from '../../src/domain/schemas';
 
 const kb = readKnowledge();
@@ -60,30 +59,21 @@ describe('the real knowledge base', () => {
     expect(kb.caseStudies.map((c) => c.id).sort()).toEqual([...companies].sort());
   });
 
-  it('cites every survey document and only registered sources', () => {
+  // That every cited source is registered is the loader's own check (it refuses an unknown one).
+  it('cites every survey document', () => {
     const cited = new Set(refs([kb.options, kb.caseStudies, kb.benchmarks, kb.environment]));
     const seeds = kb.sources.filter((s) => s.kind === 'seed');
     expect(seeds.map((s) => s.file).sort()).toEqual(seedFiles);
     for (const seed of seeds) expect(cited.has(seed.id), seed.id).toBe(true);
-    for (const id of cited) expect(kb.sourceById.has(id), id).toBe(true);
   });
 
-  it('dates a maintenance status only as a month, and never in the future', () => {
+  // The schema fixes the shape "YYYY-MM"; a month out of range or a date to come passes it.
+  it('dates a maintenance status with a real month, never in the future', () => {
     for (const option of kb.options) {
       if (option.status.asOf === undefined) continue;
-      expect(option.status.asOf, option.id).toMatch(/^\d{4}-\d{2}$/);
+      const month = Number(option.status.asOf.slice(5));
+      expect(month >= 1 && month <= 12, `${option.id}: ${option.status.asOf}`).toBe(true);
       expect(option.status.asOf <= '2026-12', option.id).toBe(true);
     }
-  });
-
-  it('keeps benchmark conditions next to the figures', () => {
-    for (const bench of kb.benchmarks) {
-      expect(bench.conditions.platform.en.length, bench.id).toBeGreaterThan(0);
-      expect(kb.sourceById.has(bench.source.source), bench.id).toBe(true);
-    }
-  });
-
-  it.each(kb.presets.map((p) => [p.id, p] as const))('preset %s is a valid profile', (_id, preset) => {
-    expect(parseProfile(preset.profile, kb).ok).toBe(true);
   });
 });
