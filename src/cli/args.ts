@@ -14,12 +14,27 @@ export type Command =
       json: boolean;
       /** Set by --confidence: samples and seed for the acceptability analysis. */
       confidence: { samples: number; seed: number } | undefined;
+      overlay: string | undefined;
     }
-  | { name: 'stack'; profile: string; method: Method; json: boolean; pins: string[] }
-  | { name: 'whatif'; profile: string; method: Method; json: boolean; category: CategoryId | undefined }
-  | { name: 'list'; category: CategoryId | undefined }
-  | { name: 'explain'; id: string }
-  | { name: 'validate' }
+  | {
+      name: 'stack';
+      profile: string;
+      method: Method;
+      json: boolean;
+      pins: string[];
+      overlay: string | undefined;
+    }
+  | {
+      name: 'whatif';
+      profile: string;
+      method: Method;
+      json: boolean;
+      category: CategoryId | undefined;
+      overlay: string | undefined;
+    }
+  | { name: 'list'; category: CategoryId | undefined; overlay: string | undefined }
+  | { name: 'explain'; id: string; overlay: string | undefined }
+  | { name: 'validate'; overlay: string | undefined }
   /** Usage of one command, or of all when `about` is absent. */
   | { name: 'help'; about: CommandName | undefined };
 
@@ -32,18 +47,19 @@ const options = {
   samples: { type: 'string' },
   seed: { type: 'string' },
   pin: { type: 'string', multiple: true },
+  overlay: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type Flag = keyof typeof options;
 
 /** The flags each command takes (`--help` goes with every one). */
 const flagsOf: Record<CommandName, readonly Flag[]> = {
-  recommend: ['profile', 'category', 'method', 'json', 'confidence', 'samples', 'seed'],
-  stack: ['profile', 'pin', 'method', 'json'],
-  whatif: ['profile', 'category', 'method', 'json'],
-  list: ['category'],
-  explain: [],
-  validate: [],
+  recommend: ['profile', 'category', 'method', 'json', 'confidence', 'samples', 'seed', 'overlay'],
+  stack: ['profile', 'pin', 'method', 'json', 'overlay'],
+  whatif: ['profile', 'category', 'method', 'json', 'overlay'],
+  list: ['category', 'overlay'],
+  explain: ['overlay'],
+  validate: ['overlay'],
   help: [],
 };
 
@@ -163,11 +179,21 @@ export function parseCommand(argv: readonly string[]): Command {
       throw new UsageError('--profile: missing (value: none); give the path of a profile JSON file');
     return values.profile;
   };
+  const overlay = values.overlay;
+  if (overlay === '')
+    throw new UsageError('--overlay: empty (value: ""); give the path of an overlay JSON file');
   switch (name) {
     case 'stack':
-      return { name, profile: profileFlag(), method, json: values.json ?? false, pins: values.pin ?? [] };
+      return {
+        name,
+        profile: profileFlag(),
+        method,
+        json: values.json ?? false,
+        pins: values.pin ?? [],
+        overlay,
+      };
     case 'whatif':
-      return { name, profile: profileFlag(), method, json: values.json ?? false, category };
+      return { name, profile: profileFlag(), method, json: values.json ?? false, category, overlay };
     case 'recommend':
       return {
         name,
@@ -176,14 +202,15 @@ export function parseCommand(argv: readonly string[]): Command {
         method,
         json: values.json ?? false,
         confidence: confidenceOf(values),
+        overlay,
       };
     case 'list':
-      return { name, category };
+      return { name, category, overlay };
     case 'explain':
       if (positionals.length !== 1 || !positionals[0])
         throw new UsageError('explain: give exactly one option id');
-      return { name, id: positionals[0] };
+      return { name, id: positionals[0], overlay };
     case 'validate':
-      return { name };
+      return { name, overlay };
   }
 }

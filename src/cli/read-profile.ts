@@ -14,49 +14,46 @@ function kindOf(stats: Stats): string {
 }
 
 /** Only regular files within the cap are read: a device, a FIFO or a directory could block or never end. */
-function check(shown: string, stats: Stats): void {
+function check(shown: string, stats: Stats, cap: number): void {
   if (!stats.isFile()) throw new UsageError(`${shown}: not a regular file (value: ${kindOf(stats)})`);
-  if (stats.size > MAX_PROFILE_BYTES)
-    throw new UsageError(sizeProblem(shown, stats.size, 'bytes', MAX_PROFILE_BYTES));
+  if (stats.size > cap) throw new UsageError(sizeProblem(shown, stats.size, 'bytes', cap));
 }
 
-const cannotRead = (shown: string, error: unknown): UsageError =>
+const cannotRead = (shown: string, what: string, error: unknown): UsageError =>
   error instanceof UsageError
     ? error
     : new UsageError(
-        `${shown}: cannot read the profile file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+        `${shown}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
       );
 
 /**
- * The text of a profile file. The path is checked before it is opened (a FIFO would block the
+ * The text of a profile (or overlay) file. The path is checked before it is opened (a FIFO would block the
  * open), the open file again (it may have been swapped), and at most the cap plus one byte is read
  * (a file may grow, or report no size at all).
  */
-export function readProfileText(path: string): string {
+export function readProfileText(path: string, cap = MAX_PROFILE_BYTES, what = 'profile'): string {
   const shown = printable(path);
   let fd: number;
   try {
-    check(shown, statSync(path));
+    check(shown, statSync(path), cap);
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw cannotRead(shown, error);
+    throw cannotRead(shown, what, error);
   }
   try {
-    check(shown, fstatSync(fd));
-    const buffer = Buffer.alloc(MAX_PROFILE_BYTES + 1);
+    check(shown, fstatSync(fd), cap);
+    const buffer = Buffer.alloc(cap + 1);
     let length = 0;
     for (;;) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length === buffer.length)
-        throw new UsageError(
-          `${shown}: too large (value: more than ${MAX_PROFILE_BYTES} bytes, limit ${MAX_PROFILE_BYTES})`,
-        );
+        throw new UsageError(`${shown}: too large (value: more than ${cap} bytes, limit ${cap})`);
     }
     return buffer.toString('utf8', 0, length);
   } catch (error) {
-    throw cannotRead(shown, error);
+    throw cannotRead(shown, what, error);
   } finally {
     closeSync(fd);
   }

@@ -3,7 +3,7 @@ import { printable } from '../domain/profile';
 import { rank } from '../domain/scoring';
 import { confidence } from '../domain/sensitivity';
 import { parseCommand, type Command } from './args';
-import { readKnowledge } from './read-knowledge';
+import { readKnowledge, readKnowledgeWithOverlay } from './read-knowledge';
 import { readProfile } from './read-profile';
 import { parsePins, stackFor, stackToJson, stackToText, whatIfJson, whatIfText } from './stack-command';
 import { explainText, listText, rankingToText } from './text-output';
@@ -32,8 +32,8 @@ export type ExitCode = 0 | 1 | 2;
 
 function output(command: Command, knowledge: () => Knowledge): string {
   if (command.name === 'help') return usageOf(command.about);
-  if (command.name === 'validate') return validateCommand();
-  const kb = knowledge();
+  if (command.name === 'validate') return validateCommand(command.overlay);
+  const kb = command.overlay === undefined ? knowledge() : readKnowledgeWithOverlay(command.overlay);
   switch (command.name) {
     case 'recommend': {
       const profile = readProfile(kb, command.profile);

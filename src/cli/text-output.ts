@@ -1,8 +1,10 @@
 import type { Knowledge } from '../domain/knowledge';
 import { type Ranking } from '../domain/scoring';
-import { describeAssumption, describeReason, describeSource } from '../words';
+import { describeAssumption, describeOverlayFacts, describeReason, describeSource } from '../words';
+import { overlaidFact, type OverlayFact } from '../domain/overlay';
 import type { CategoryId, Solution } from '../domain/schemas';
 import type { Confidence } from '../domain/sensitivity';
+import { overlayText } from './overlay-output';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const bar = (score: number): string => '█'.repeat(Math.round(score * 20)).padEnd(20, '·');
@@ -35,6 +37,7 @@ export function rankingToText(kb: Knowledge, result: Ranking, sure?: Confidence)
     for (const a of result.assumptions) lines.push(`  - ${describeAssumption(a, 'en', kb)}`);
   }
   if (sure) lines.push('', ...confidenceText(result, sure));
+  lines.push(...overlayText(kb, result));
   return lines.join('\n');
 }
 
@@ -81,19 +84,32 @@ export function listText(kb: Knowledge, category: CategoryId | undefined): strin
     .map((c) => {
       const options = kb.optionsByCategory.get(c.id) ?? [];
       const width = Math.max(4, ...options.map((o) => o.id.length));
-      const rows = options.map((o) => `  ${pad(o.id, width)}  ${pad(o.status.state, 11)}  ${o.name}`);
+      const rows = options.map((o) => {
+        const facts = [overlaidFact(kb.overlay, 'option', o.id), overlaidFact(kb.overlay, 'status', o.id)];
+        const mark = facts.some(Boolean) ? `  [${describeOverlayFacts(kb, present(facts), 'en')}]` : '';
+        return `  ${pad(o.id, width)}  ${pad(o.status.state, 11)}  ${o.name}${mark}`;
+      });
       return [`${c.id} (${options.length})`, ...rows].join('\n');
     })
     .join('\n\n');
 }
 
+const present = (facts: (OverlayFact | undefined)[]): OverlayFact[] =>
+  facts.filter((f): f is OverlayFact => f !== undefined);
+
 /** `explain ID`: every value with its level, note and source, conditions included. */
 export function explainText(kb: Knowledge, option: Solution): string {
   const lines = [
-    `${option.name} (${option.id}) — ${option.category}, ${option.status.state} as of ${option.status.asOf}`,
+    `${option.name} (${option.id}) — ${option.category}, ${option.status.state}${option.status.asOf ? ` as of ${option.status.asOf}` : ''}`,
   ];
   lines.push(option.summary.en, '');
+  const mark = (facts: (OverlayFact | undefined)[], indent: string) => {
+    const found = present(facts);
+    if (found.length > 0) lines.push(`${indent}${describeOverlayFacts(kb, found, 'en')}`);
+  };
+  mark([overlaidFact(kb.overlay, 'option', option.id)], '');
   lines.push(`status: ${option.status.note.en} [${describeSource(kb, option.status.source)}]`);
+  mark([overlaidFact(kb.overlay, 'status', option.id)], '  ');
   if (option.pluginModels) {
     lines.push(
       `plugin models: ${option.pluginModels.models.join(', ')} [${describeSource(kb, option.pluginModels.source)}]`,
@@ -108,6 +124,7 @@ export function explainText(kb: Knowledge, option: Solution): string {
     if (!value) continue;
     lines.push(`  ${criterion.id}: ${value.level}${value.note ? ` — ${value.note.en}` : ''}`);
     lines.push(`      source: ${describeSource(kb, value.source)}`);
+    mark([overlaidFact(kb.overlay, 'value', option.id, criterion.id)], '      ');
     for (const c of value.when ?? []) {
       lines.push(`      when ${JSON.stringify(c.if)}: ${c.level} — ${c.note.en}`);
       lines.push(`        source: ${describeSource(kb, c.source)}`);

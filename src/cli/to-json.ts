@@ -2,6 +2,7 @@ import type { Knowledge } from '../domain/knowledge';
 import { type Ranking } from '../domain/scoring';
 import { describeAssumption, describeReason } from '../words';
 import type { Confidence } from '../domain/sensitivity';
+import { overlayJson } from './overlay-output';
 
 const DIGITS = 4;
 const scale = 10 ** DIGITS;
@@ -50,9 +51,11 @@ function confidenceFields(sure: Confidence) {
 /** The CLI's --json document, exactly as the profile-and-cli contract (v1.1) describes it. */
 export function rankingToJson(kb: Knowledge, result: Ranking, sure?: Confidence) {
   const extra = sure ? confidenceFields(sure) : undefined;
+  const overlay = overlayJson(kb, result);
   return {
     category: result.category,
     method: result.method,
+    ...(overlay && { overlay: overlay.overlay }),
     ...(extra && { confidence: extra.confidence }),
     ranking: result.ranking.map((option, j) => {
       const rounded = roundParts(option.contributions, option.score);
@@ -63,6 +66,7 @@ export function rankingToJson(kb: Knowledge, result: Ranking, sure?: Confidence)
         score: round(option.score),
         contributions: Object.fromEntries(result.criteria.map((c, i) => [c.criterion, rounded[i] ?? 0])),
         ...(smaa && { acceptability: smaa.ranks.map(round), range: smaa.range.map(round) }),
+        ...overlay?.overlaid(option.id),
       };
     }),
     excluded: result.excluded.map((option) => ({

@@ -13,12 +13,13 @@ export type CommandName = (typeof commandNames)[number];
 
 const commandUsage: Record<CommandName, string> = {
   recommend: `advisor recommend --profile FILE [--category C] [--method weighted|topsis] [--json]
-                    [--confidence [--samples N] [--seed S]]`,
-  stack: 'advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]',
-  whatif: 'advisor whatif --profile FILE [--category C] [--method weighted|topsis] [--json]',
-  list: 'advisor list [--category C]',
-  explain: 'advisor explain ID',
-  validate: 'advisor validate',
+                    [--confidence [--samples N] [--seed S]] [--overlay FILE]`,
+  stack: `advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]
+                    [--overlay FILE]`,
+  whatif: 'advisor whatif --profile FILE [--category C] [--method weighted|topsis] [--json] [--overlay FILE]',
+  list: 'advisor list [--category C] [--overlay FILE]',
+  explain: 'advisor explain ID [--overlay FILE]',
+  validate: 'advisor validate [--overlay FILE]',
   help: 'advisor help [COMMAND]   (or -h, --help, after a command too)',
 };
 

@@ -1,11 +1,48 @@
-import { readKnowledge } from './read-knowledge';
+import type { Knowledge } from '../domain/knowledge';
+import type { OverlayFactKind } from '../domain/overlay';
+import { readKnowledge, readKnowledgeWithOverlay } from './read-knowledge';
 
-/** `advisor validate`: loads data/ with every check and prints a summary. */
-export function validateCommand(): string {
-  const kb = readKnowledge();
+const singular: Record<OverlayFactKind, string> = {
+  source: 'source',
+  option: 'option',
+  value: 'value',
+  status: 'status',
+  benchmark: 'benchmark',
+  'case-study': 'case study',
+  'stack-rule': 'stack rule',
+};
+const plural: Record<OverlayFactKind, string> = {
+  source: 'sources',
+  option: 'options',
+  value: 'values',
+  status: 'statuses',
+  benchmark: 'benchmarks',
+  'case-study': 'case studies',
+  'stack-rule': 'stack rules',
+};
+
+function overlaySummary(kb: Knowledge): string[] {
+  const overlay = kb.overlay;
+  if (!overlay) return [];
+  const counts = new Map<string, { kind: OverlayFactKind; change: string; n: number }>();
+  for (const fact of overlay.facts.values()) {
+    const key = `${fact.kind} ${fact.change}`;
+    const count = counts.get(key) ?? { kind: fact.kind, change: fact.change, n: 0 };
+    counts.set(key, { ...count, n: count.n + 1 });
+  }
+  const what = [...counts.values()]
+    .map(({ kind, change, n }) => `${n} ${n === 1 ? singular[kind] : plural[kind]} ${change}`)
+    .join(', ');
+  return [`overlay "${overlay.name}" OK (${overlay.owner}; sha256 ${overlay.sha256}): ${what || 'no facts'}`];
+}
+
+/** `advisor validate [--overlay FILE]`: loads data/ (and the overlay) with every check and prints a summary. */
+export function validateCommand(overlay?: string): string {
+  const kb = overlay === undefined ? readKnowledge() : readKnowledgeWithOverlay(overlay);
   const counts = kb.categories.map((c) => `${c.id} ${kb.optionsByCategory.get(c.id)?.length ?? 0}`);
   return [
     `knowledge base OK: ${kb.options.length} options (${counts.join(', ')}), ${kb.criteria.length} criteria,`,
     `${kb.caseStudies.length} case studies, ${kb.benchmarks.length} benchmarks, ${kb.presets.length} presets, ${kb.sources.length} sources`,
+    ...overlaySummary(kb),
   ].join('\n');
 }

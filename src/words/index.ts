@@ -9,3 +9,4 @@ export { describeMeasured, describeOrdering, describeConflict, benchmarkNames } 
 export { maintenanceStateNames } from './state-names';
 export { cloudNames, cloudName, orchestratorName } from './environment-names';
 export { describeCondition, describeAlternatives, questionLabel } from './condition';
+export { describeOverlayFacts } from './overlay';

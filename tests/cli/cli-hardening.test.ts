@@ -176,6 +176,7 @@ describe('advisor CLI: help and BOM', () => {
     expect(runCli(['stack', '--help']).stdout).toMatchInlineSnapshot(`
       "Usage:
         advisor stack --profile FILE [--pin category=id]… [--method weighted|topsis] [--json]
+                          [--overlay FILE]
       "
     `);
   });

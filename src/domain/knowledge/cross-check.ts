@@ -118,13 +118,21 @@ export function crossCheck(parsed: ParsedFiles, problems: string[]): void {
   for (const { path, value: bench } of parsed.benchmarks) {
     const file = `data/${path}`;
     checkRefs(file, bench);
-    bench.series.forEach((series, i) =>
+    bench.series.forEach((series, i) => {
+      const measures = series.criterion === undefined ? undefined : criterionById.get(series.criterion);
+      if (series.criterion !== undefined && !measures)
+        problems.push(`${file}: series[${i}].criterion: unknown criterion "${series.criterion}"`);
       series.results.forEach((r, j) => {
-        if (r.option && !optionCategory.has(r.option)) {
+        const category = r.option === undefined ? undefined : optionCategory.get(r.option);
+        if (r.option && !category) {
           problems.push(`${file}: series[${i}].results[${j}].option: unknown option "${r.option}"`);
+        } else if (category && measures && !(measures.categories as readonly string[]).includes(category)) {
+          problems.push(
+            `${file}: series[${i}].results[${j}].option: "${r.option}" is a ${category} option; ${measures.id} does not apply to it`,
+          );
         }
-      }),
-    );
+      });
+    });
   }
 
   for (const { path, value: preset } of parsed.presets) {

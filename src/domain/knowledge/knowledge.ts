@@ -1,3 +1,4 @@
+import type { AppliedOverlay } from '../overlay/applied';
 import type {
   Benchmark,
   CaseStudy,
@@ -35,6 +36,8 @@ export interface Knowledge {
   presets: readonly Preset[];
   /** Cross-category composition rules; empty in the first-visit core. */
   stackRules: StackRulesFile;
+  /** The team overlay merged into this knowledge, when there is one. */
+  overlay?: AppliedOverlay;
 }
 
 export interface ValueRow {

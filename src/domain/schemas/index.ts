@@ -9,3 +9,4 @@ export * from './case-study';
 export * from './benchmark';
 export * from './profile';
 export * from './stack-rules';
+export * from './overlay';

@@ -4,7 +4,8 @@ import { httpUrlSchema } from './url';
 
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
-  kind: z.enum(['seed', 'public']),
+  /** seed: a survey document; public: published; team: a team's own finding (overlays only). */
+  kind: z.enum(['seed', 'public', 'team']),
   title: z.string().check(z.minLength(1)),
   /** Year of publication; null when the source itself is undated (say so in `note`). */
   year: z.nullable(z.int().check(z.minimum(1990), z.maximum(2100))),

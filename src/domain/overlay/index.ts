@@ -1,0 +1,11 @@
+export { applyOverlay, OVERLAY_LIMITS, type OverlayMode, type OverlayResult } from './apply-overlay';
+export {
+  factKey,
+  overlaidFact,
+  type AppliedOverlay,
+  type OverlayFact,
+  type OverlayFactKind,
+} from './applied';
+export { ruleLoops } from './rule-loops';
+export { sha256 } from './sha256';
+export { cellFacts } from './cell-facts';
