@@ -9,14 +9,18 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 /**
  * The Content-Security-Policy of the built app: scripts, styles and the SMAA worker from the app's
  * own origin only, no eval, no inline script or style; images also as data: (the diagram preview,
- * the icon) and blob: (the PNG export draws an SVG blob onto a canvas). A web server should send it
- * as a header too, with frame-ancestors (see "Serving dist/" in the README).
+ * the icon) and blob: (the PNG export draws an SVG blob onto a canvas). connect-src lets the app
+ * fetch a knowledge overlay a share link names by address: any https address (a team publishes it
+ * where it likes), and http on this machine for local testing. What is fetched is only read as
+ * text, parsed as JSON and checked like an overlay file, never executed (script-src stays 'self').
+ * A web server should send it as a header too, with frame-ancestors (see "Serving dist/" in the README).
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

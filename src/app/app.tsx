@@ -20,6 +20,7 @@ const nav = [
   ['caseStudies', routes.caseStudies(), 'cases'],
   ['decision', routes.decision(), 'decision'],
   ['profiles', routes.profiles(), 'profiles'],
+  ['overlay', routes.overlay(), 'overlay'],
   ['about', routes.about(), 'about'],
 ] as const;
 

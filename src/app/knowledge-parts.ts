@@ -54,7 +54,8 @@ export class KnowledgeParts {
   /** Why each part failed last, kept across a retry so the retry can ask for the file anew. */
   private readonly lastFailure = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
-  private assembled: { version: number; language: Language; kb: Knowledge } | undefined;
+  private assembled:
+    { version: number; language: Language; files: readonly RawFile[]; kb: Knowledge | undefined } | undefined;
   private readonly hydrated = new Map<RawFile, { key: string; file: RawFile }>();
   /** Bumped whenever a part arrives or fails. */
   version = 0;
@@ -134,10 +135,10 @@ export class KnowledgeParts {
     return [...new Set(keys.map((p) => `text:${p.split('/')[2] ?? ''}`))];
   }
 
-  /** The knowledge base of every part loaded so far, its text in `language`. */
-  knowledge(language: Language): Knowledge {
+  /** The files of every part loaded so far, their text in `language` (the same array until a part arrives). */
+  files(language: Language): readonly RawFile[] {
     const cached = this.assembled;
-    if (cached && cached.version === this.version && cached.language === language) return cached.kb;
+    if (cached && cached.version === this.version && cached.language === language) return cached.files;
     const skeletons = [
       ...this.core,
       ...((this.loaded.get('scoring') as RawFile[] | undefined) ?? []),
@@ -147,7 +148,7 @@ export class KnowledgeParts {
     for (const [part, content] of this.loaded) {
       if (part.startsWith('sources/')) for (const file of content as RawFile[]) sources.set(file.path, file);
     }
-    const files = hydrateFiles(
+    const hydrated = hydrateFiles(
       skeletons,
       {
         language,
@@ -156,8 +157,16 @@ export class KnowledgeParts {
       },
       this.hydrated,
     );
-    const kb = trustedKnowledge([...files, ...sources.values()]);
-    this.assembled = { version: this.version, language, kb };
-    return kb;
+    const files = [...hydrated, ...sources.values()];
+    this.assembled = { version: this.version, language, files, kb: undefined };
+    return files;
+  }
+
+  /** The knowledge base of every part loaded so far, its text in `language`. */
+  knowledge(language: Language): Knowledge {
+    const files = this.files(language);
+    const assembled = this.assembled as NonNullable<typeof this.assembled>;
+    assembled.kb ??= trustedKnowledge(files);
+    return assembled.kb;
   }
 }

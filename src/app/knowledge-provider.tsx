@@ -6,6 +6,7 @@ import { useAppStore } from '@/store';
 import {
   KnowledgeContext,
   KnowledgeNeedsContext,
+  OverlayContext,
   type KnowledgeNeeds,
   type KnowledgeState,
 } from '@/knowledge-context';
@@ -14,6 +15,7 @@ import { ErrorBoundary, useMessages } from '@/ui';
 import { KnowledgeParts } from './knowledge-parts';
 import { LoadFailed } from './load-failed';
 import { KnowledgeLoadContext, type KnowledgeLoad } from './load-status';
+import { useOverlayState } from './use-overlay-state';
 import { appMessages } from './messages';
 
 const coreText = ['text:core'];
@@ -45,8 +47,11 @@ export function KnowledgeProvider({ children, parts: given }: Props) {
   useSyncExternalStore(parts.subscribe, () => parts.version);
   const language = useAppStore((s) => s.language);
   const shown = useShownLanguage(parts, language);
-  const kb = parts.has(coreText, shown) ? parts.knowledge(shown) : undefined;
-  const complete = parts.has(['scoring'], language);
+  const base = parts.has(coreText, shown) ? parts.knowledge(shown) : undefined;
+  const overlay = useOverlayState(parts, base, shown, language);
+  const kb = overlay?.applied ?? base;
+  // While an overlay is on its way, stored ids (an overlay's option among them) are not judged yet.
+  const complete = parts.has(['scoring'], language) && overlay?.pending !== true;
   const failure = parts.failure();
 
   const state = useMemo<KnowledgeState | undefined>(
@@ -76,7 +81,9 @@ export function KnowledgeProvider({ children, parts: given }: Props) {
     <KnowledgeContext.Provider value={state}>
       <KnowledgeNeedsContext.Provider value={needs}>
         <KnowledgeLoadContext.Provider value={status}>
-          <ShellBoundary>{children}</ShellBoundary>
+          <OverlayContext.Provider value={overlay?.state}>
+            <ShellBoundary>{children}</ShellBoundary>
+          </OverlayContext.Provider>
         </KnowledgeLoadContext.Provider>
       </KnowledgeNeedsContext.Provider>
     </KnowledgeContext.Provider>

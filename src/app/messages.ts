@@ -37,6 +37,8 @@ export const appMessages = defineMessages({
       'Your saved profile could not be read and was set aside (kept in this browser under "container-stack-advisor:set-aside"); the defaults are shown.',
     shareLinkInvalid: 'This share link is damaged or not valid; your current profile was kept.',
     shareLinkLoaded: 'The shared profile was loaded.',
+    storedOverlayUnreadable:
+      'The knowledge overlay saved in this browser could not be read, so none is applied; it stays stored until you load or remove an overlay under Your evidence.',
     storedIdsSetAside:
       'Your saved profile names criteria or options this version does not know; they were left out. The profile as it was saved is set aside (kept in this browser under "container-stack-advisor:set-aside").',
     otherTabSetAside:
@@ -55,6 +57,7 @@ export const appMessages = defineMessages({
     problemsSummary: '{problems}; first {shown} shown.',
     footer: 'Knowledge as of {date}: {options}, {sources}.',
     profiles: 'Two profiles',
+    overlay: 'Your evidence',
     sharePromptTitle: 'This link carries a different profile',
     sharePromptText:
       'You already have a profile of your own, and the link’s differs from it. Nothing changes until you choose.',
@@ -98,6 +101,8 @@ export const appMessages = defineMessages({
       '无法读取已保存的配置，已将其另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中），当前显示默认值。',
     shareLinkInvalid: '该分享链接已损坏或无效；已保留你当前的配置。',
     shareLinkLoaded: '已载入分享的配置。',
+    storedOverlayUnreadable:
+      '本浏览器中保存的知识叠加数据无法读取，因此未应用任何叠加数据；在你于“自有证据”中载入或移除叠加数据之前，它仍保留在存储中。',
     storedIdsSetAside:
       '已保存的配置中有本版本不认识的准则或方案，已将其略去。按原样保存的配置已另存（保存在本浏览器的 "container-stack-advisor:set-aside" 中）。',
     otherTabSetAside:
@@ -116,6 +121,7 @@ export const appMessages = defineMessages({
     problemsSummary: '{problems}；仅显示前 {shown} 个。',
     footer: '知识库日期 {date}：{options}，{sources}。',
     profiles: '两个配置',
+    overlay: '自有证据',
     sharePromptTitle: '此链接包含一个不同的配置',
     sharePromptText: '你已有自己的配置，且与链接中的不同。在你做出选择之前，什么都不会改变。',
     sharePromptLink: '链接中的配置：{env}，{weights}，{must}。',
@@ -160,6 +166,8 @@ export const appMessages = defineMessages({
       'Сохранённый профиль не удалось прочитать; он отложен (в этом браузере под ключом "container-stack-advisor:set-aside"), показаны значения по умолчанию.',
     shareLinkInvalid: 'Ссылка повреждена или недействительна; текущий профиль сохранён.',
     shareLinkLoaded: 'Профиль из ссылки загружен.',
+    storedOverlayUnreadable:
+      'Сохранённое в этом браузере наложение знаний не удалось прочитать, поэтому оно не применяется; оно остаётся в хранилище, пока вы не загрузите или не удалите наложение в разделе «Свои данные».',
     storedIdsSetAside:
       'В сохранённом профиле есть критерии или варианты, которых эта версия не знает; они пропущены. Профиль в том виде, в каком он был сохранён, отложен (в этом браузере под ключом "container-stack-advisor:set-aside").',
     otherTabSetAside:
@@ -178,6 +186,7 @@ export const appMessages = defineMessages({
     problemsSummary: '{problems}; показаны первые {shown}.',
     footer: 'Данные на {date}: {options}, {sources}.',
     profiles: 'Два профиля',
+    overlay: 'Свои данные',
     sharePromptTitle: 'В ссылке другой профиль',
     sharePromptText:
       'У вас уже есть свой профиль, и профиль из ссылки от него отличается. Пока вы не выберете, ничего не изменится.',

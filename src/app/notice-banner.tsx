@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { Knowledge } from '@/domain/knowledge';
 import { checkStoredIds, useAppStore, type HeldText, type StorageFailure } from '@/store';
-import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
+import { useKnowledge, useKnowledgeNeeds, useOverlay } from '@/knowledge-context';
 import { downloadBlob, format, useMessages, usePlurals } from '@/ui';
 import { appMessages, appPlurals } from './messages';
 
@@ -58,6 +59,20 @@ const none: string[] = [];
 const scoring = ['scoring'];
 
 /**
+ * What stored ids are checked against: with an overlay held but switched off, the knowledge with it,
+ * so that switching it off does not set aside a comparison or choice of one of its options.
+ */
+function useIdsKnowledge(kb: Knowledge): Knowledge {
+  const overlay = useOverlay();
+  const held = useAppStore((s) => s.overlay);
+  const check = overlay?.status === 'off' ? overlay.check : undefined;
+  return useMemo(() => {
+    const withOverlay = held && check ? check(held.text, held.fileName) : undefined;
+    return withOverlay?.ok ? withOverlay.knowledge : kb;
+  }, [kb, held, check]);
+}
+
+/**
  * App-wide notices: stored state set aside, held for download or changed in another tab, a failed
  * save, a loaded or rejected share link. The stored state's ids are checked here as the knowledge
  * base arrives, since that is where the outcome is shown.
@@ -71,7 +86,8 @@ export function NoticeBanner() {
   // Stored option ids can only be checked against the scoring data: fetch it for them.
   const holdsOptionIds = useAppStore((s) => s.compared.length > 0 || Object.keys(s.choices).length > 0);
   useKnowledgeNeeds(holdsOptionIds ? scoring : none);
-  useEffect(() => checkStoredIds(kb, complete), [kb, complete]);
+  const idsKb = useIdsKnowledge(kb);
+  useEffect(() => checkStoredIds(idsKb, complete), [idsKb, complete]);
   return (
     <>
       {heldTexts.map((held) => (

@@ -1,15 +1,22 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { decodeShare, type SharedDecision } from '@/domain/profile';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { decodeShare, type SharedDecision, type ShareResult } from '@/domain/profile';
 import type { Profile } from '@/domain/schemas';
 import { useAppStore, type AppState } from '@/store';
 import { useKnowledge, useKnowledgeNeeds } from '@/knowledge-context';
 import { buildHash, replaceHash, routes, useRoute } from '@/routing';
 
-export type ShareChoice = 'replace' | 'keep' | 'compare';
+/** What to do with the link's profile, or `done` with its overlay (used or ignored). */
+export type ShareChoice = 'replace' | 'keep' | 'compare' | 'done';
+
+/**
+ * A valid link waiting for the user. Step `profile`: its profile would replace a different one of
+ * the user's. Step `overlay`: its profile is settled, and the overlay it carries is shown before
+ * it is used (or ignored).
+ */
+export type PendingShare = SharedDecision & { step: 'profile' | 'overlay' };
 
 export interface ShareLink {
-  /** A valid link whose profile would replace a different one of the user's: waiting for a choice. */
-  pending: SharedDecision | undefined;
+  pending: PendingShare | undefined;
   choose: (choice: ShareChoice) => void;
 }
 
@@ -53,6 +60,8 @@ const scoring = ['scoring'];
  * Applies a share token (`?s=`) once. A bad one only raises a notice, so the user's current work
  * is never lost. A valid one is applied when the user's profile is the default or the same as the
  * link's; otherwise it waits (token still in the URL) for the user to replace, keep or compare.
+ * A knowledge overlay the link carries is offered after that (step `overlay`), whatever the
+ * choice; it is applied only when the user uses it (share-overlay-prompt.tsx).
  */
 export function useShareLink(): ShareLink {
   const { path, query } = useRoute();
@@ -65,6 +74,14 @@ export function useShareLink(): ShareLink {
     [token, kb, complete],
   );
   const asks = useAppStore((s) => decoded?.ok === true && wouldOverwrite(s, decoded.decision.profile));
+  // A link's overlay outlives its token: it is offered once the profile is settled.
+  const [offer, setOffer] = useState<SharedDecision>();
+  const [offered, setOffered] = useState<ShareResult>();
+  // Remembered during render (React's pattern for state derived from props), not in an effect.
+  if (decoded?.ok && decoded.decision.overlay && !asks && offered !== decoded) {
+    setOffered(decoded);
+    setOffer(decoded.decision);
+  }
   const dropToken = useCallback(
     (to?: string) => {
       const rest = Object.fromEntries([...query].filter(([k]) => k !== 's'));
@@ -86,10 +103,19 @@ export function useShareLink(): ShareLink {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [decoded, asks]);
 
-  const pending = asks && decoded?.ok ? decoded.decision : undefined;
+  const asked = asks && decoded?.ok ? decoded.decision : undefined;
+  const pending = useMemo<PendingShare | undefined>(
+    () => (asked ? { ...asked, step: 'profile' } : offer ? { ...offer, step: 'overlay' } : undefined),
+    [asked, offer],
+  );
   const choose = useCallback(
     (choice: ShareChoice) => {
       if (!pending) return;
+      if (pending.step === 'overlay' || choice === 'done') {
+        setOffer(undefined);
+        return;
+      }
+      if (pending.overlay) setOffer(pending);
       if (choice === 'replace') apply(pending);
       if (choice === 'compare') {
         const { profile, method } = pending;

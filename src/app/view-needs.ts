@@ -1,5 +1,5 @@
 import type { Knowledge } from '@/domain/knowledge/knowledge';
-import type { KnowledgeNeed } from '@/knowledge-context';
+import { OVERLAY_NEEDS, type KnowledgeNeed } from '@/knowledge-context';
 
 const brief = (kb: Knowledge): KnowledgeNeed[] => kb.categories.map((c) => `text:${c.id}`);
 const detail = (kb: Knowledge): KnowledgeNeed[] => kb.categories.map((c) => `text:${c.id}.detail`);
@@ -48,6 +48,8 @@ export function viewNeeds(
       return ['text:core', 'scoring', 'text:benchmarks', 'sources:benchmarks'];
     case 'cases':
       return ['text:core', 'scoring', 'cases', 'text:cases', 'sources:cases', ...brief(kb)];
+    case 'overlay':
+      return ['text:core', ...OVERLAY_NEEDS, ...brief(kb)];
     default:
       return everything(kb);
   }

@@ -22,6 +22,7 @@ const AboutView = lazyView(() => import('@/features/about/about-view'));
 const DecisionView = lazyView(() => import('@/features/decision/decision-view'));
 const StackView = lazyView(() => import('@/features/stack/stack-view'));
 const ProfilesView = lazyView(() => import('@/features/profiles/profiles-view'));
+const OverlayView = lazyView(() => import('@/features/overlay/overlay-view'));
 
 function ViewFrame({ children, name }: { children: ReactNode; name: string }) {
   const t = useMessages(appMessages);
@@ -63,6 +64,8 @@ function viewFor(head: string | undefined, param: string | undefined): ReactNode
       return <StackView />;
     case 'profiles':
       return <ProfilesView />;
+    case 'overlay':
+      return <OverlayView />;
     default:
       return undefined;
   }

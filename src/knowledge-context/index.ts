@@ -8,3 +8,4 @@ export {
   type KnowledgeState,
 } from './knowledge-context';
 export { useProfile, useRanking } from './use-profile';
+export { OVERLAY_NEEDS, OverlayContext, useOverlay, type OverlayState } from './overlay-context';

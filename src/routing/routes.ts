@@ -14,4 +14,5 @@ export const routes = {
   decision: () => buildHash(['decision']),
   stack: () => buildHash(['stack']),
   profiles: () => buildHash(['profiles']),
+  overlay: () => buildHash(['overlay']),
 };

@@ -4,16 +4,26 @@ import type { Knowledge } from '@/domain/knowledge';
 import { createComparisonSlice, type ComparisonSlice } from './comparison-slice';
 import { createDecisionSlice, type DecisionSlice } from './decision-slice';
 import { createOtherProfileSlice, type OtherProfileSlice } from './other-profile-slice';
+import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
+import { connectOverlayStorage } from './overlay-storage';
 import { STORAGE_KEY, STORAGE_VERSION, type PersistedState } from './persisted-state';
 import { createProfileSlice, type ProfileSlice } from './profile-slice';
 import { SafeStorage } from './safe-storage';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = ProfileSlice & ComparisonSlice & UiSlice & OtherProfileSlice & DecisionSlice;
+export type AppState = ProfileSlice &
+  ComparisonSlice &
+  UiSlice &
+  OtherProfileSlice &
+  DecisionSlice &
+  OverlaySlice;
 
 export { CORRUPT_KEY } from './set-aside';
 
-/** The user input that survives a reload; notices, held texts and the other profile do not. */
+/**
+ * The user input that survives a reload under `STORAGE_KEY`; notices, held texts and the other
+ * profile do not, and the overlay is kept under its own key (overlay-storage.ts).
+ */
 export const persistedOf = (s: AppState): PersistedState => ({
   environment: s.environment,
   weights: s.weights,
@@ -44,6 +54,7 @@ export function createAppStore(area?: () => Storage) {
         ...createUiSlice(...a),
         ...createOtherProfileSlice(...a),
         ...createDecisionSlice(...a),
+        ...createOverlaySlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -58,7 +69,8 @@ export function createAppStore(area?: () => Storage) {
     ),
   );
   storage.connect(STORAGE_KEY, useStore, persistedOf);
-  return { useStore, storage };
+  const stopOverlay = connectOverlayStorage(useStore, area ?? (() => window.localStorage));
+  return { useStore, storage, stopOverlay };
 }
 
 const app = createAppStore();

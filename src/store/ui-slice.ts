@@ -21,7 +21,8 @@ export interface Notice {
     | 'storageWriteFailed'
     | 'storageWriteRecovered'
     | 'shareLinkInvalid'
-    | 'shareLinkLoaded';
+    | 'shareLinkLoaded'
+    | 'storedOverlayUnreadable';
   /** Distinct problems, at most `MAX_NOTICE_DETAILS` of them (`showNotice` cuts a longer list). */
   details: string[];
   /** How many distinct problems there were; more than `details.length` when the list was cut. */

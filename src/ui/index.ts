@@ -20,6 +20,8 @@ export { readText } from './read-text';
 export { useOptionName, useOrchestratorName, type OptionRef } from './display-name';
 export { useConditionText } from './use-condition-text';
 export { SourcedList } from './sourced-list';
+export { OverlayMark } from './overlay-mark';
+export { ProblemList } from './problem-list';
 export {
   definePlurals,
   usePlurals,

@@ -63,7 +63,7 @@ async function go(hash: string, name: RegExp): Promise<void> {
   });
   await waitFor(() => expect(heading()?.textContent).toMatch(name), { timeout: 5000 });
   expect(heading()).toBeVisible();
-  expect(nav()?.querySelectorAll('a')).toHaveLength(9);
+  expect(nav()?.querySelectorAll('a')).toHaveLength(10);
   expect(nav()?.querySelector('a[href="#/about"]')).toHaveTextContent('About the data');
 }
 

@@ -30,6 +30,7 @@ const views: string[] = [
   '#/stack',
   '#/decision',
   '#/profiles',
+  '#/overlay',
   '#/about',
 ];
 

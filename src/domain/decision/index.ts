@@ -21,6 +21,13 @@ export {
   type RecordSettings,
 } from './record-content';
 export {
+  overlayKinds,
+  recordOverlay,
+  type OverlayCount,
+  type RecordOverlay,
+  type RecordOverlayFact,
+} from './record-overlay';
+export {
   MAX_RATIONALE,
   MAX_SUPERSEDED_BY,
   rationaleSchema,

@@ -3,6 +3,7 @@ import type { CategoryId, Criterion, CriterionId, Solution } from '../schemas';
 import type { Assumption, ExcludedOption, WeightedCriterion } from '../scoring';
 import type { Conflict } from '../stack';
 import type { CategoryDecision, ConsideredOption, DecisionData } from './decision-data';
+import { recordOverlay, type RecordOverlay } from './record-overlay';
 import type { Rationales, RecordStatus } from './record-state';
 
 /** What the team sets on a record besides its words: coverage, status and rationales. */
@@ -69,6 +70,8 @@ export interface RecordContent {
   layers: RecordLayer[];
   /** The compatibility rules that touch a chosen option of a covered layer. */
   conflicts: Conflict[];
+  /** The team overlay merged into the knowledge, with what it set here; undefined without one. */
+  overlay: RecordOverlay | undefined;
 }
 
 const topContributions = (d: CategoryDecision, o: ConsideredOption): Contribution[] =>
@@ -127,7 +130,8 @@ function layerOf(
 /**
  * The record of a decision as the team sets it: the covered layers in knowledge-base order, each
  * with its drivers, compared rows, choice, confidence, rationale, lifecycle, exclusions and
- * assumptions; the status; the compatibility rules that bear on the choices.
+ * assumptions; the status; the compatibility rules that bear on the choices; the team overlay
+ * the knowledge carries, if any, and which of the record's facts it set.
  */
 export function recordContent(
   kb: Knowledge,
@@ -145,5 +149,6 @@ export function recordContent(
     supersededBy: status === 'superseded' && by ? by : undefined,
     layers: decisions.map((d) => layerOf(kb, data, d, settings.rationales ?? {})),
     conflicts: data.conflicts.filter((c) => c.ids.some((id) => included.has(id))),
+    overlay: recordOverlay(kb, data.profile.environment, decisions),
   };
 }

@@ -1,7 +1,8 @@
 import { KnowledgeError, loadKnowledge, type Knowledge, type RawFile } from '../knowledge';
 import { crossCheck } from '../knowledge/cross-check';
 import { indexKnowledge, trustedFiles } from '../knowledge/index-knowledge';
-import { parseBoundedJson, type JsonLimits } from '../profile/bounded-json';
+import { parseBoundedJson } from '../profile/bounded-json';
+import { OVERLAY_LIMITS } from './limits';
 import { formatIssues } from '../profile/format-issues';
 import { overlaySchema, type StackRulesFile } from '../schemas';
 import type { AppliedOverlay } from './applied';
@@ -12,8 +13,7 @@ import { mergeStatuses, mergeValues } from './merge-patches';
 import { ruleLoops } from './rule-loops';
 import { sha256 } from './sha256';
 
-/** An overlay is a team's file, not a second knowledge base: these bound what it may be. */
-export const OVERLAY_LIMITS: JsonLimits = { chars: 2_000_000, depth: 64, keys: 100_000 };
+export { OVERLAY_LIMITS };
 
 export type OverlayMode = 'full' | 'trusted';
 

@@ -17,3 +17,16 @@ export function cellFacts(kb: Knowledge, option: string, criterion: string, cell
   ];
   return facts.filter((f): f is OverlayFact => f !== undefined);
 }
+
+const given = (fact: OverlayFact | undefined): fact is OverlayFact => fact !== undefined;
+
+/** What the overlay did to an option itself: added or replaced it, replaced its status. */
+export const optionFacts = (kb: Knowledge, id: string): OverlayFact[] =>
+  [overlaidFact(kb.overlay, 'option', id), overlaidFact(kb.overlay, 'status', id)].filter(given);
+
+/**
+ * The overlay's facts behind one shown value, an option it added left out: views mark that once,
+ * by the option's name (`optionFacts`), not again on every value.
+ */
+export const valueFacts = (kb: Knowledge, option: string, criterion: string, cell?: Cell): OverlayFact[] =>
+  cellFacts(kb, option, criterion, cell).filter((fact) => fact.kind !== 'option');

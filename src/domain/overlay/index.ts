@@ -8,4 +8,5 @@ export {
 } from './applied';
 export { ruleLoops } from './rule-loops';
 export { sha256 } from './sha256';
-export { cellFacts } from './cell-facts';
+export { cellFacts, optionFacts, valueFacts } from './cell-facts';
+export { factChanges, rankingMoves, type CategoryMoves, type FactChange, type RankMove } from './diff';

@@ -13,7 +13,11 @@ export {
   decodeShare,
   SHARE_VERSION,
   MAX_SHARE_TOKEN,
+  MAX_SHARED_OVERLAY_TEXT,
+  MAX_SHARED_OVERLAY_URL,
+  overlayUrlProblem,
   type SharedDecision,
+  type SharedOverlay,
   type ShareResult,
 } from './share-link';
 export {

@@ -7,7 +7,10 @@ export function CoverageSection() {
   const count = usePlurals(aboutPlurals);
   const localize = useLocalize();
   const { kb } = useKnowledge();
-  const seed = kb.sources.filter((s) => s.kind === 'seed').length;
+  const ofKind = (kind: (typeof kb.sources)[number]['kind']) =>
+    kb.sources.filter((s) => s.kind === kind).length;
+  // A team's own sources come only with its overlay: without one, the line is as it always was.
+  const team = ofKind('team');
   const series = kb.benchmarks.reduce((sum, b) => sum + b.series.length, 0);
   const criteriaCount = (id: (typeof kb.categories)[number]['id']) =>
     kb.criteriaByCategory.get(id)?.length ?? 0;
@@ -47,10 +50,11 @@ export function CoverageSection() {
         <li>{count.benchmarks(kb.benchmarks.length, { series: count.series(series) })}</li>
         <li>{count.presets(kb.presets.length)}</li>
         <li>
-          {format(t.sources, {
+          {format(team > 0 ? t.sourcesWithTeam : t.sources, {
             sources: count.sources(kb.sources.length),
-            seeds: count.seeds(seed),
-            public: count.publicSources(kb.sources.length - seed),
+            seeds: count.seeds(ofKind('seed')),
+            public: count.publicSources(ofKind('public')),
+            team: count.teamSources(team),
           })}
         </li>
       </ul>

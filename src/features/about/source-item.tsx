@@ -4,7 +4,12 @@ import { aboutMessages } from './messages';
 
 export function SourceItem({ source, cites }: { source: Source; cites: number }) {
   const t = useMessages(aboutMessages);
-  const kind = source.kind === 'seed' ? format(t.kindSeed, { file: source.file ?? '' }).trim() : t.kindPublic;
+  const kinds = {
+    seed: () => format(t.kindSeed, { file: source.file ?? '' }).trim(),
+    public: () => t.kindPublic,
+    team: () => t.kindTeam,
+  } satisfies Record<Source['kind'], () => string>;
+  const kind = kinds[source.kind]();
   const facts = [
     source.year === null ? t.undated : String(source.year),
     source.publisher,

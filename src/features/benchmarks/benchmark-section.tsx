@@ -4,6 +4,7 @@ import { format, useLocalize, useMessages, usePlurals } from '@/ui';
 import { ConditionsPanel } from './conditions-panel';
 import { benchmarkMessages, benchmarkPlurals } from './messages';
 import { SeriesBlock } from './series-block';
+import { TeamMark } from './team-mark';
 
 interface BenchmarkSectionProps {
   benchmark: Benchmark;
@@ -44,6 +45,7 @@ export const BenchmarkSection = memo(function BenchmarkSection({
           {localize(benchmark.title)}
         </button>
       </h2>
+      <TeamMark id={benchmark.id} />
       {expanded ? (
         <div id={bodyId} className="benchmarks-section-body">
           <ConditionsPanel benchmark={benchmark} />

@@ -64,6 +64,8 @@ export const benchmarkMessages = defineMessages({
     expandAll: 'Unfold every source',
     collapseAll: 'Fold every source',
     foldedSummary: '{date} · {series}',
+    teamAdded: 'The team’s own measurement',
+    teamReplaced: 'The team’s own measurement, in place of the published one',
   },
   zh: {
     title: '基准测试',
@@ -125,6 +127,8 @@ export const benchmarkMessages = defineMessages({
     expandAll: '展开全部来源',
     collapseAll: '折叠全部来源',
     foldedSummary: '{date} · {series}',
+    teamAdded: '团队自己的测量',
+    teamReplaced: '团队自己的测量，取代已发布的同一来源',
   },
   ru: {
     title: 'Бенчмарки',
@@ -189,6 +193,8 @@ export const benchmarkMessages = defineMessages({
     expandAll: 'Развернуть все источники',
     collapseAll: 'Свернуть все источники',
     foldedSummary: '{date} · {series}',
+    teamAdded: 'Собственное измерение команды',
+    teamReplaced: 'Собственное измерение команды вместо опубликованного',
   },
 });
 

@@ -12,6 +12,8 @@ export interface MatrixCell {
   /** What the ranking scores with (0–4): measured or ordered values included. */
   value: number | undefined;
   measured: Cell['measured'];
+  /** The engine's cell, for what stands behind it (the overlay's benchmarks, say). */
+  cell: Cell | undefined;
   best: boolean;
 }
 
@@ -54,6 +56,7 @@ export function buildMatrix(
         resolved,
         value: cell?.value ?? resolved?.level,
         measured: cell?.measured,
+        cell,
       };
     });
     const levels = values.map((v) => v.value ?? -1);

@@ -5,10 +5,19 @@ import { describeAssumption } from '@/words';
 import { useAppStore } from '@/store';
 import { useKnowledge, useRanking } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, useLanguage, useLocalize, useMessages, useOptionName, useNarrowScreen } from '@/ui';
+import {
+  format,
+  OverlayMark,
+  useLanguage,
+  useLocalize,
+  useMessages,
+  useOptionName,
+  useNarrowScreen,
+} from '@/ui';
 import { buildMatrix } from './build-matrix';
 import { MatrixRow } from './matrix-row';
 import { messages } from './messages';
+import { optionFacts } from '@/domain/overlay/cell-facts';
 import { ScoreRow } from './score-row';
 
 interface Props {
@@ -75,6 +84,7 @@ export function CompareMatrix({ category, options }: Props) {
               {options.map((o) => (
                 <th scope="col" key={o.id}>
                   <Link to={routes.option(o.id)}>{optionName(o)}</Link>
+                  <OverlayMark facts={optionFacts(kb, o.id)} />
                 </th>
               ))}
             </tr>

@@ -3,6 +3,7 @@ import { useKnowledge } from '@/knowledge-context';
 import {
   format,
   LevelMeter,
+  OverlayMark,
   SourceCitation,
   useConditionText,
   useLanguage,
@@ -11,9 +12,11 @@ import {
 } from '@/ui';
 import type { MatrixCell as Cell } from './build-matrix';
 import { messages } from './messages';
+import { valueFacts } from '@/domain/overlay/cell-facts';
 
 interface Props {
   cell: Cell;
+  criterion: string;
   /** Levels only, the notes behind a per-cell disclosure. */
   compact: boolean;
   /** "Option, criterion": tells the cells' disclosures apart for assistive technology. */
@@ -21,7 +24,7 @@ interface Props {
 }
 
 /** What stands behind a level: the condition that made it apply, the alternatives, notes, source. */
-function CellNotes({ cell }: { cell: Cell }) {
+function CellNotes({ cell, criterion }: { cell: Cell; criterion: string }) {
   const t = useMessages(messages);
   const localize = useLocalize();
   const language = useLanguage();
@@ -45,6 +48,7 @@ function CellNotes({ cell }: { cell: Cell }) {
         </p>
       ))}
       {cell.measured && <p className="compare-note">{describeMeasured(kb, cell.measured, language)}</p>}
+      <OverlayMark facts={valueFacts(kb, cell.optionId, criterion, cell.cell)} />
       {resolved.note && <p className="compare-note">{localize(resolved.note)}</p>}
       <SourceCitation source={resolved.source} />
     </>
@@ -52,7 +56,7 @@ function CellNotes({ cell }: { cell: Cell }) {
 }
 
 /** One option's value for one criterion: its level, and the notes in full or on demand. */
-export function MatrixCell({ cell, compact, place }: Props) {
+export function MatrixCell({ cell, criterion, compact, place }: Props) {
   const t = useMessages(messages);
   const { raw, resolved } = cell;
   if (!raw || !resolved) return <td className="muted">{t.noValue}</td>;
@@ -73,10 +77,10 @@ export function MatrixCell({ cell, compact, place }: Props) {
             {t.notes}
             <span className="sr-only">: {place}</span>
           </summary>
-          <CellNotes cell={cell} />
+          <CellNotes cell={cell} criterion={criterion} />
         </details>
       ) : (
-        <CellNotes cell={cell} />
+        <CellNotes cell={cell} criterion={criterion} />
       )}
     </td>
   );

@@ -33,6 +33,7 @@ export function MatrixRow({ row, options, compact }: Props) {
         <MatrixCell
           key={cell.optionId}
           cell={cell}
+          criterion={row.criterion.id}
           compact={compact}
           place={`${optionName(options[i] ?? cell.optionId)}, ${criterionName}`}
         />

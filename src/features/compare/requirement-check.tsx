@@ -1,8 +1,11 @@
+import { overlaidFact } from '@/domain/overlay/applied';
 import type { Solution } from '@/domain/schemas';
 import { anyOfTruth } from '@/domain/scoring';
 import { useAppStore } from '@/store';
+import { useKnowledge } from '@/knowledge-context';
 import {
   format,
+  OverlayMark,
   SourceCitation,
   StatusBadge,
   useConditionText,
@@ -21,6 +24,8 @@ export function RequirementCheck({ option }: { option: Solution }) {
   const localize = useLocalize();
   const describe = useConditionText();
   const environment = useAppStore((s) => s.environment);
+  const { kb } = useKnowledge();
+  const statusFact = overlaidFact(kb.overlay, 'status', option.id);
   const headingId = `compare-req-${option.id}`;
   return (
     <section className="panel compare-req" aria-labelledby={headingId}>
@@ -29,6 +34,7 @@ export function RequirementCheck({ option }: { option: Solution }) {
         <span className="muted">{t.status}:</span> <StatusBadge state={option.status.state} />{' '}
         {option.status.asOf && format(t.asOf, { date: option.status.asOf })} — {localize(option.status.note)}{' '}
         <SourceCitation source={option.status.source} />
+        <OverlayMark facts={statusFact ? [statusFact] : []} />
       </p>
       <h4>{t.requirements}</h4>
       {option.requires.length === 0 ? (

@@ -4,7 +4,7 @@ import type { Profile } from '@/domain/schemas';
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, readText, useMessages, usePlurals } from '@/ui';
+import { format, readText, useMessages, usePlurals, ProblemList } from '@/ui';
 import { decisionPlurals, messages } from './messages';
 import { parseImport } from './parse-import';
 
@@ -55,13 +55,7 @@ export function ProfileImport() {
       {outcome && !outcome.ok && (
         <div role="alert" className="decision-problems">
           <p>{t.importFailed}</p>
-          <ul>
-            {outcome.problems.map((problem) => (
-              <li key={problem}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={outcome.problems} />
         </div>
       )}
       <p role="status" className="met">

@@ -1,6 +1,7 @@
+import { overlaidFact } from '@/domain/overlay/applied';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, useLocalize, useMessages } from '@/ui';
+import { format, OverlayMark, useLocalize, useMessages } from '@/ui';
 import { optionMessages } from './messages';
 import { benchmarkResultsFor } from './option-facts';
 
@@ -9,6 +10,10 @@ export function BenchmarksSection({ id }: { id: string }) {
   const localize = useLocalize();
   const { kb } = useKnowledge();
   const rows = benchmarkResultsFor(kb.benchmarks, id);
+  const teamFacts = (benchmark: string) => {
+    const fact = overlaidFact(kb.overlay, 'benchmark', benchmark);
+    return fact ? [fact] : [];
+  };
   return (
     <section aria-labelledby="option-bench">
       <h2 id="option-bench">{t.benchHeading}</h2>
@@ -30,6 +35,7 @@ export function BenchmarksSection({ id }: { id: string }) {
                 <tr key={`${benchmark.id}/${series.id}/${result.label}`}>
                   <th scope="row">
                     <Link to={routes.benchmarks()}>{localize(benchmark.title)}</Link>
+                    <OverlayMark facts={teamFacts(benchmark.id)} />
                   </th>
                   <td>
                     {localize(series.metric)}

@@ -1,6 +1,7 @@
+import { overlaidFact } from '@/domain/overlay/applied';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, useLocalize, useMessages } from '@/ui';
+import { format, OverlayMark, useLocalize, useMessages } from '@/ui';
 import { optionMessages } from './messages';
 import { caseStudiesUsing } from './option-facts';
 
@@ -16,17 +17,21 @@ export function CaseStudiesSection({ id }: { id: string }) {
         <p>{t.noCases}</p>
       ) : (
         <ul>
-          {cases.map((c) => (
-            <li key={c.id}>
-              <Link to={routes.caseStudy(c.id)}>
-                {format(t.caseLine, {
-                  company: localize(c.company),
-                  year: c.year,
-                  industry: localize(c.industry),
-                })}
-              </Link>
-            </li>
-          ))}
+          {cases.map((c) => {
+            const fact = overlaidFact(kb.overlay, 'case-study', c.id);
+            return (
+              <li key={c.id}>
+                <Link to={routes.caseStudy(c.id)}>
+                  {format(t.caseLine, {
+                    company: localize(c.company),
+                    year: c.year,
+                    industry: localize(c.industry),
+                  })}
+                </Link>
+                <OverlayMark facts={fact ? [fact] : []} />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

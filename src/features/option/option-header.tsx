@@ -1,8 +1,9 @@
 import type { Solution } from '@/domain/schemas';
 import { useKnowledge } from '@/knowledge-context';
-import { format, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { format, OverlayMark, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { CompareButton } from './compare-button';
 import { optionMessages } from './messages';
+import { optionFacts } from '@/domain/overlay/cell-facts';
 
 export function OptionHeader({ option }: { option: Solution }) {
   const t = useMessages(optionMessages);
@@ -15,6 +16,7 @@ export function OptionHeader({ option }: { option: Solution }) {
       <div className="option-title">
         <h1>{optionName(option)}</h1>
         <StatusBadge state={option.status.state} />
+        <OverlayMark facts={optionFacts(kb, option.id)} />
       </div>
       <p className="muted option-category">
         {format(t.categoryIs, { category: category ? localize(category.name) : option.category })}

@@ -13,6 +13,7 @@ import { useKnowledge } from '@/knowledge-context';
 import {
   format,
   LevelMeter,
+  OverlayMark,
   SourceCitation,
   useConditionText,
   useLanguage,
@@ -20,6 +21,7 @@ import {
   useMessages,
 } from '@/ui';
 import { optionMessages } from './messages';
+import { valueFacts } from '@/domain/overlay/cell-facts';
 
 interface Entry {
   label: string | undefined;
@@ -46,7 +48,8 @@ export function ValueRows({
   const { kb } = useKnowledge();
   const environment = useAppStore((s) => s.environment);
   // Measured figures for this environment, as the ranking uses them.
-  const measured = cellFor(kb, option, criterion, environment).measured;
+  const cell = cellFor(kb, option, criterion, environment);
+  const measured = cell.measured;
   const describe = useConditionText();
   const unknown: EnvironmentKey[] = [];
   const resolved = resolveValue(value, environment, (key) => unknown.push(key));
@@ -81,6 +84,7 @@ export function ValueRows({
               {measured && (
                 <span className="option-measured">{describeMeasured(kb, measured, language)}</span>
               )}
+              <OverlayMark facts={valueFacts(kb, option.id, criterion.id, cell)} />
             </th>
           )}
           <td role="cell" className="option-value">

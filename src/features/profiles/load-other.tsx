@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { fileSizeProblem } from '@/domain/profile';
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
-import { format, readText, useMessages, usePlurals } from '@/ui';
+import { format, readText, useMessages, usePlurals, ProblemList } from '@/ui';
 import { profilesMessages, profilesPlurals } from './messages';
 import { parseOther, parseProfileText, type OtherResult } from './parse-other';
 
@@ -61,13 +61,7 @@ export function LoadOther() {
           {failure.kind === 'invalid' ? (
             <>
               <p>{t.loadFailed}</p>
-              <ul>
-                {failure.problems.map((problem) => (
-                  <li key={problem}>
-                    <code>{problem}</code>
-                  </li>
-                ))}
-              </ul>
+              <ProblemList problems={failure.problems} />
             </>
           ) : (
             <p>{failure.kind === 'noLink' ? t.noLink : t.readFailed}</p>

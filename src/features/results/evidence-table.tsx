@@ -5,6 +5,7 @@ import { useKnowledge } from '@/knowledge-context';
 import {
   format,
   LevelMeter,
+  OverlayMark,
   SourceCitation,
   StackedTableHead,
   useConditionText,
@@ -15,6 +16,7 @@ import {
 } from '@/ui';
 import { toEvidenceRows, type EvidenceRow } from './evidence';
 import { resultsMessages } from './messages';
+import { valueFacts } from '@/domain/overlay/cell-facts';
 
 function EvidenceNote({ row }: { row: EvidenceRow }) {
   const localize = useLocalize();
@@ -101,6 +103,7 @@ export function EvidenceTable({
                 {/* Note and source share a column so rows stay short on narrow screens. */}
                 <td role="cell" className="results-evidence-note">
                   <EvidenceNote row={row} />
+                  <OverlayMark facts={valueFacts(kb, option.id, row.criterion, row.cell)} />
                   {row.resolved ? (
                     <span className="results-source">
                       {t.colSource}: <SourceCitation source={row.resolved.source} />

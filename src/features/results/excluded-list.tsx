@@ -3,8 +3,9 @@ import { type ExcludedOption, type ExclusionReason } from '@/domain/scoring';
 import { describeReason } from '@/words';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { useLanguage, useMessages, useOptionName } from '@/ui';
+import { OverlayMark, useLanguage, useMessages, useOptionName } from '@/ui';
 import { resultsMessages } from './messages';
+import { optionFacts } from '@/domain/overlay/cell-facts';
 
 const causes = [
   'environment',
@@ -50,6 +51,7 @@ export const ExcludedList = memo(function ExcludedList({
             {options.map((option) => (
               <li key={option.id}>
                 <Link to={routes.option(option.id)}>{optionName(option)}</Link>
+                <OverlayMark facts={optionFacts(kb, option.id)} />
                 <ul>
                   {option.reasons.map((reason, i) => (
                     <li key={i}>{describeReason(kb, reason, language, true)}</li>

@@ -3,8 +3,18 @@ import type { RankedOption as Ranked, WeightedCriterion } from '@/domain/scoring
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, ScoreBar, SourceCitation, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
+import {
+  format,
+  OverlayMark,
+  ScoreBar,
+  SourceCitation,
+  StatusBadge,
+  useLocalize,
+  useMessages,
+  useOptionName,
+} from '@/ui';
 import { resultsMessages } from './messages';
+import { optionFacts } from '@/domain/overlay/cell-facts';
 import { RowDetails } from './row-details';
 
 interface Props {
@@ -49,6 +59,7 @@ function RowSummary({
           <Link to={routes.option(option.id)}>{name}</Link>
         </h3>
         {state ? <StatusBadge state={state} /> : null}
+        <OverlayMark facts={optionFacts(kb, option.id)} />
         <ScoreBar score={option.score} label={format(t.scoreOf, { name })} />
         {tiedWith ? (
           <span className="badge results-tie" title={format(t.tiedWith, { names: tiedWith })}>

@@ -1,21 +1,37 @@
+import { useMemo } from 'react';
+import type { Ranking } from '@/domain/scoring';
 import type { StackPick } from '@/domain/stack';
 import { useAppStore } from '@/store';
 import { useKnowledge } from '@/knowledge-context';
 import { Link, routes } from '@/routing';
-import { format, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
+import { format, OverlayMark, StatusBadge, useLocalize, useMessages, useOptionName } from '@/ui';
 import { diagramMessages } from './diagram-messages';
 import { stackMessages } from './messages';
+import { optionFacts } from '@/domain/overlay/cell-facts';
+import { scoreFacts } from './overlay-facts';
 
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
+interface Props {
+  pick: StackPick;
+  /** The layer's ranking: the criteria its score counts. */
+  ranking: Ranking | undefined;
+  confidence: number | undefined;
+}
+
 /** One layer: the pick, its score and margin, status, and the alternatives with their cost. */
-export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: number | undefined }) {
+export function StackLayer({ pick, ranking, confidence }: Props) {
   const t = useMessages(stackMessages);
   const d = useMessages(diagramMessages);
   const localize = useLocalize();
   const { kb } = useKnowledge();
   const optionName = useOptionName();
   const setChoice = useAppStore((s) => s.setChoice);
+  const environment = useAppStore((s) => s.environment);
+  const fromOverlay = useMemo(
+    () => scoreFacts(kb, pick, ranking, environment),
+    [kb, pick, ranking, environment],
+  );
   const category = kb.categories.find((c) => c.id === pick.category);
   const categoryName = category ? localize(category.name) : pick.category;
   const next = pick.alternatives[0];
@@ -35,6 +51,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
       <p className="stack-pick">
         <Link to={routes.option(pick.option.id)}>{optionName(pick.option)}</Link>{' '}
         <StatusBadge state={pick.option.status.state} />{' '}
+        <OverlayMark facts={optionFacts(kb, pick.option.id)} />
         {pick.pinned ? <span className="badge stack-chosen">{t.chosen}</span> : null}
       </p>
       {pick.members.length > 1 ? (
@@ -54,6 +71,8 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
                   name: optionName(option),
                   roles: roles.map((r) => roleNames[r]).join(', '),
                 })}
+                {/* The lead is marked by the pick's name already. */}
+                <OverlayMark facts={option.id === pick.option.id ? [] : optionFacts(kb, option.id)} />
               </li>
             );
           })}
@@ -61,6 +80,7 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
       ) : null}
       <p className="muted">
         {format(t.score, { score: pick.score.toFixed(2) })} · {marginText()}
+        <OverlayMark facts={fromOverlay} />
       </p>
       <p className="muted stack-confidence">
         {confidence === undefined
@@ -80,7 +100,8 @@ export function StackLayer({ pick, confidence }: { pick: StackPick; confidence: 
               const name = optionName(alt.id);
               return (
                 <li key={alt.id}>
-                  {format(t.alternative, { name, delta: signed(alt.delta) })}{' '}
+                  {format(t.alternative, { name, delta: signed(alt.delta) })}
+                  <OverlayMark facts={optionFacts(kb, alt.id)} />{' '}
                   <button type="button" onClick={() => setChoice(pick.category, alt.id)}>
                     {format(t.choose, { name })}
                   </button>

@@ -59,7 +59,12 @@ function Layers() {
         {stack ? (
           <ol className="stack-layers">
             {stack.picks.map((pick) => (
-              <StackLayer key={pick.category} pick={pick} confidence={confidence?.get(pick.category)} />
+              <StackLayer
+                key={pick.category}
+                pick={pick}
+                ranking={stack.rankings.get(pick.category)}
+                confidence={confidence?.get(pick.category)}
+              />
             ))}
           </ol>
         ) : (

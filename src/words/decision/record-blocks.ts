@@ -2,6 +2,7 @@ import {
   recordContent,
   type DecisionData,
   type RecordLayer,
+  type RecordOverlay,
   type RecordRow,
   type RecordSettings,
 } from '../../domain/decision';
@@ -11,6 +12,7 @@ import { describeReason } from '../reasons';
 import { blockWriter, percent, signed, type BlockWriter } from './block-writer';
 import { consequenceBlocks } from './consequence-blocks';
 import { outcomeBlocks } from './outcome-blocks';
+import { overlayBlocks } from './overlay-blocks';
 import type { RecordBlock, RecordDiagram } from './record-block';
 
 export interface RecordOptions extends RecordSettings {
@@ -30,7 +32,11 @@ function environmentValue(w: BlockWriter, env: Environment, key: keyof Environme
   return String(value);
 }
 
-function contextBlocks(w: BlockWriter, data: DecisionData): RecordBlock[] {
+function contextBlocks(
+  w: BlockWriter,
+  data: DecisionData,
+  overlay: RecordOverlay | undefined,
+): RecordBlock[] {
   const { t, h, p, lang, kb } = w;
   const env = data.profile.environment;
   const blocks = [
@@ -49,6 +55,8 @@ function contextBlocks(w: BlockWriter, data: DecisionData): RecordBlock[] {
           : [];
     blocks.push(p(t.clash), w.list([{ text: w.optionName(clash.id), items: detail }]));
   }
+  // The knowledge the record rests on, when a team's overlay is merged into it.
+  blocks.push(...overlayBlocks(w, overlay));
   return blocks;
 }
 
@@ -120,9 +128,9 @@ function sourceBlocks(w: BlockWriter): RecordBlock[] {
 }
 
 /**
- * A whole-stack decision record in the MADR layout: title, status and date; context and problem;
- * decision drivers; considered options; outcome per category with the team's rationale;
- * consequences; sources.
+ * A whole-stack decision record in the MADR layout: title, status and date; context and problem,
+ * with the knowledge overlay behind it if any; decision drivers; considered options; outcome per
+ * category with the team's rationale; consequences; sources.
  */
 export function decisionRecordBlocks(
   kb: Knowledge,
@@ -141,7 +149,7 @@ export function decisionRecordBlocks(
     h(1, t.title),
     p(`${t.status}: ${statusText}`),
     p(`${t.date}: ${options.date ?? new Date().toISOString().slice(0, 10)}`),
-    ...contextBlocks(w, data),
+    ...contextBlocks(w, data, content.overlay),
     ...driverBlocks(w, data, layers),
     ...consideredBlocks(w, layers),
     ...outcomeBlocks(w, layers, data.samples, options.diagram),

@@ -1,4 +1,17 @@
+import type { OverlayCount } from '../../domain/decision';
+import type { OverlayFactKind } from '../../domain/overlay';
 import type { RecordTexts } from './record-texts';
+
+/** An overlay's kinds as counted: singular, plural. */
+const kindNames: Record<OverlayFactKind, [string, string]> = {
+  source: ['source', 'sources'],
+  option: ['option', 'options'],
+  value: ['value', 'values'],
+  status: ['status', 'statuses'],
+  benchmark: ['benchmark', 'benchmarks'],
+  'case-study': ['case study', 'case studies'],
+  'stack-rule': ['stack rule', 'stack rules'],
+};
 
 /** The decision record's words in English. */
 export const recordTextsEn: RecordTexts = {
@@ -74,4 +87,32 @@ export const recordTextsEn: RecordTexts = {
     hybrid: 'hybrid',
     'bare-metal': 'bare metal',
   },
+  overlay: 'Knowledge overlay',
+  overlaySummary: (name, owner, sha256, changes) =>
+    `Knowledge overlay “${name}” (${owner}), SHA-256 ${sha256}: ${changes}.`,
+  overlayChanges: (added, overridden) => {
+    const counted = (counts: readonly OverlayCount[]) =>
+      counts.map(({ kind, count }) => `${count} ${kindNames[kind][count === 1 ? 0 : 1]}`).join(', ');
+    const parts = [
+      added.length > 0 ? `${counted(added)} added` : '',
+      overridden.length > 0 ? `${counted(overridden)} replaced` : '',
+    ].filter((part) => part !== '');
+    return parts.length > 0 ? parts.join('; ') : 'nothing added or replaced';
+  },
+  overlayDescription: (description) => `Description: ${description}`,
+  overlayUsed: 'Facts from it in this decision:',
+  overlayUnused: 'No fact about the chosen options comes from it.',
+  overlaySaid: {
+    option: { added: 'option added', overridden: 'option replaced' },
+    value: { added: 'value added', overridden: 'value replaced' },
+    status: { added: 'status added', overridden: 'status replaced' },
+    source: { added: 'source added', overridden: 'source replaced' },
+    'case-study': { added: 'case study added', overridden: 'case study replaced' },
+    'stack-rule': { added: 'stack rule added', overridden: 'stack rule replaced' },
+  },
+  overlayMeasured: (parts) => `measured (${parts.join(', ')})`,
+  offload: (on) => (on ? 'offload on' : 'offload off'),
+  overlaySubject: (option, criterion) => (criterion === undefined ? option : `${option}, ${criterion}`),
+  overlayFact: (subject, said, sources) =>
+    `${subject}: ${said.join('; ')}${sources.length === 0 ? '' : ` — ${sources.length > 1 ? 'sources' : 'source'}: ${sources.join('; ')}`}`,
 };

@@ -1,6 +1,25 @@
+import type { OverlayCount } from '../../domain/decision';
+import type { OverlayFactKind } from '../../domain/overlay';
 import type { RecordTexts } from './record-texts';
 
 const ruOne = new Intl.PluralRules('ru');
+
+/** The noun after a count: 1, 21… take the first form; 2–4, 22–24… the second; the rest the third. */
+const ruPlural = (count: number): 0 | 1 | 2 => {
+  const rule = ruOne.select(count);
+  return rule === 'one' ? 0 : rule === 'few' ? 1 : 2;
+};
+
+/** An overlay's kinds as counted: after 1, after 2–4, after 5 and more. */
+const kindNames: Record<OverlayFactKind, [string, string, string]> = {
+  source: ['источник', 'источника', 'источников'],
+  option: ['вариант', 'варианта', 'вариантов'],
+  value: ['значение', 'значения', 'значений'],
+  status: ['статус', 'статуса', 'статусов'],
+  benchmark: ['измерение', 'измерения', 'измерений'],
+  'case-study': ['пример внедрения', 'примера внедрения', 'примеров внедрения'],
+  'stack-rule': ['правило стека', 'правила стека', 'правил стека'],
+};
 
 /** The decision record's words in Russian. */
 export const recordTextsRu: RecordTexts = {
@@ -78,4 +97,32 @@ export const recordTextsRu: RecordTexts = {
     hybrid: 'гибрид',
     'bare-metal': 'bare metal',
   },
+  overlay: 'Наложение на базу знаний',
+  overlaySummary: (name, owner, sha256, changes) =>
+    `Наложение на базу знаний «${name}» (${owner}), SHA-256 ${sha256} — ${changes}.`,
+  overlayChanges: (added, overridden) => {
+    const counted = (counts: readonly OverlayCount[]) =>
+      counts.map(({ kind, count }) => `${count} ${kindNames[kind][ruPlural(count)]}`).join(', ');
+    const parts = [
+      added.length > 0 ? `добавлено: ${counted(added)}` : '',
+      overridden.length > 0 ? `заменено: ${counted(overridden)}` : '',
+    ].filter((part) => part !== '');
+    return parts.length > 0 ? parts.join('; ') : 'ничего не добавлено и не заменено';
+  },
+  overlayDescription: (description) => `Описание: ${description}`,
+  overlayUsed: 'Факты из него в этом решении:',
+  overlayUnused: 'Ни один факт о выбранных вариантах не взят из него.',
+  overlaySaid: {
+    option: { added: 'вариант добавлен', overridden: 'вариант заменён' },
+    value: { added: 'значение добавлено', overridden: 'значение заменено' },
+    status: { added: 'статус добавлен', overridden: 'статус заменён' },
+    source: { added: 'источник добавлен', overridden: 'источник заменён' },
+    'case-study': { added: 'пример внедрения добавлен', overridden: 'пример внедрения заменён' },
+    'stack-rule': { added: 'правило стека добавлено', overridden: 'правило стека заменено' },
+  },
+  overlayMeasured: (parts) => `измерено (${parts.join(', ')})`,
+  offload: (on) => (on ? 'offload включён' : 'offload выключен'),
+  overlaySubject: (option, criterion) => (criterion === undefined ? option : `${option}, ${criterion}`),
+  overlayFact: (subject, said, sources) =>
+    `${subject}: ${said.join('; ')}${sources.length === 0 ? '' : ` — ${sources.length > 1 ? 'источники' : 'источник'}: ${sources.join('; ')}`}`,
 };

@@ -1,4 +1,17 @@
+import type { OverlayCount } from '../../domain/decision';
+import type { OverlayFactKind } from '../../domain/overlay';
 import type { RecordTexts } from './record-texts';
+
+/** An overlay's kinds as counted, each with its measure word: "3 个来源". */
+const kindNames: Record<OverlayFactKind, string> = {
+  source: '个来源',
+  option: '个方案',
+  value: '项取值',
+  status: '项状态',
+  benchmark: '项基准测试',
+  'case-study': '个案例',
+  'stack-rule': '条组合规则',
+};
 
 /** The decision record's words in Simplified Chinese. */
 export const recordTextsZh: RecordTexts = {
@@ -66,4 +79,32 @@ export const recordTextsZh: RecordTexts = {
   undated: '无日期',
   none: '无。',
   clouds: { public: '公有云', private: '私有数据中心', hybrid: '混合云', 'bare-metal': '物理机' },
+  overlay: '知识叠加数据',
+  overlaySummary: (name, owner, sha256, changes) =>
+    `知识叠加数据“${name}”（${owner}），SHA-256 ${sha256}：${changes}。`,
+  overlayChanges: (added, overridden) => {
+    const counted = (counts: readonly OverlayCount[]) =>
+      counts.map(({ kind, count }) => `${count} ${kindNames[kind]}`).join('、');
+    const parts = [
+      added.length > 0 ? `新增 ${counted(added)}` : '',
+      overridden.length > 0 ? `替换 ${counted(overridden)}` : '',
+    ].filter((part) => part !== '');
+    return parts.length > 0 ? parts.join('；') : '未新增或替换任何内容';
+  },
+  overlayDescription: (description) => `说明：${description}`,
+  overlayUsed: '本决策中来自它的事实：',
+  overlayUnused: '选定方案的事实均不来自它。',
+  overlaySaid: {
+    option: { added: '新增方案', overridden: '方案已替换' },
+    value: { added: '新增取值', overridden: '取值已替换' },
+    status: { added: '新增状态', overridden: '状态已替换' },
+    source: { added: '新增来源', overridden: '来源已替换' },
+    'case-study': { added: '新增案例', overridden: '案例已替换' },
+    'stack-rule': { added: '新增组合规则', overridden: '组合规则已替换' },
+  },
+  overlayMeasured: (parts) => `实测（${parts.join('，')}）`,
+  offload: (on) => (on ? '卸载开启' : '卸载关闭'),
+  overlaySubject: (option, criterion) => (criterion === undefined ? option : `${option} 的${criterion}`),
+  overlayFact: (subject, said, sources) =>
+    `${subject}：${said.join('；')}${sources.length === 0 ? '' : `（来源：${sources.join('；')}）`}`,
 };

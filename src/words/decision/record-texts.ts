@@ -1,4 +1,5 @@
-import type { ChoiceOrigin, RecordStatus } from '../../domain/decision';
+import type { ChoiceOrigin, OverlayCount, RecordStatus } from '../../domain/decision';
+import type { OverlayFact, OverlayFactKind } from '../../domain/overlay';
 import type { Cloud, Language } from '../../domain/schemas';
 import type { Method } from '../../domain/scoring';
 import { recordTextsEn } from './record-texts-en';
@@ -75,6 +76,24 @@ export interface RecordTexts {
   undated: string;
   none: string;
   clouds: Record<Cloud, string>;
+  /** The knowledge overlay section's heading. */
+  overlay: string;
+  /** "Knowledge overlay “name” (owner), SHA-256 hash: what it added and replaced." */
+  overlaySummary: (name: string, owner: string, sha256: string, changes: string) => string;
+  /** What the overlay added and replaced, counted per kind; neither list is empty at once. */
+  overlayChanges: (added: readonly OverlayCount[], overridden: readonly OverlayCount[]) => string;
+  overlayDescription: (description: string) => string;
+  overlayUsed: string;
+  overlayUnused: string;
+  /** What the overlay did to an option, its status or one of its values. */
+  overlaySaid: Record<Exclude<OverlayFactKind, 'benchmark'>, Record<OverlayFact['change'], string>>;
+  /** A measurement the value was drawn from: its date and title, then its conditions. */
+  overlayMeasured: (parts: readonly string[]) => string;
+  offload: (on: boolean) => string;
+  /** The subject of a fact: an option, or an option's value on a criterion. */
+  overlaySubject: (option: string, criterion: string | undefined) => string;
+  /** One fact line: its subject, what the overlay set, the sources. */
+  overlayFact: (subject: string, said: readonly string[], sources: readonly string[]) => string;
 }
 
 /** The record's words in every UI language. */
