@@ -1,10 +1,8 @@
+import { OVERLAY_MAX_BYTES } from '@/domain/overlay/limits';
 import { overlayUrlProblem } from '@/domain/profile';
 
-/**
- * The most bytes read from an overlay's address: OVERLAY_LIMITS' 2,000,000 characters, at most
- * three UTF-8 bytes each (written out so that the overlay code stays out of the shell's bundle).
- */
-export const MAX_OVERLAY_BYTES = 6_000_000;
+/** The most bytes read from an overlay's address, as from an overlay file. */
+export const MAX_OVERLAY_BYTES = OVERLAY_MAX_BYTES;
 
 /** How long fetching an overlay may take before it is given up. */
 export const OVERLAY_FETCH_TIMEOUT_MS = 10_000;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { Knowledge } from '@/domain/knowledge';
 import { checkStoredIds, useAppStore, type HeldText, type StorageFailure } from '@/store';
 import { useKnowledge, useKnowledgeNeeds, useOverlay } from '@/knowledge-context';
@@ -64,12 +64,7 @@ const scoring = ['scoring'];
  */
 function useIdsKnowledge(kb: Knowledge): Knowledge {
   const overlay = useOverlay();
-  const held = useAppStore((s) => s.overlay);
-  const check = overlay?.status === 'off' ? overlay.check : undefined;
-  return useMemo(() => {
-    const withOverlay = held && check ? check(held.text, held.fileName) : undefined;
-    return withOverlay?.ok ? withOverlay.knowledge : kb;
-  }, [kb, held, check]);
+  return overlay?.status === 'off' && overlay.held?.ok ? overlay.held.knowledge : kb;
 }
 
 /**

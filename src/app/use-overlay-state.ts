@@ -41,13 +41,18 @@ export function useOverlayState(
   const module = useOverlayModule(wanted);
   const ready = parts.has(OVERLAY_NEEDS, language);
   const files = base && ready ? parts.files(shown) : undefined;
-  const result = useMemo(
+  // The held overlay is checked once, on or off: switched off, its name and hash still show, and
+  // stored ids naming its options are still judged against it.
+  const text = overlay?.text;
+  const fileName = overlay?.fileName;
+  const checked = useMemo(
     () =>
-      on && overlay && files && module
-        ? module.applyOverlay(files, overlay.text, overlay.fileName, 'trusted')
+      text !== undefined && fileName !== undefined && files && module
+        ? module.applyOverlay(files, text, fileName, 'trusted')
         : undefined,
-    [on, overlay, files, module],
+    [text, fileName, files, module],
   );
+  const result = on ? checked : undefined;
   const check = useCallback(
     (text: string, label: string) =>
       files && module ? module.applyOverlay(files, text, label, 'trusted') : undefined,
@@ -67,10 +72,18 @@ export function useOverlayState(
             : 'refused';
     const problems = result && !result.ok ? result.problems : [];
     return {
-      state: { base, status, problems, check, prepare, ready: files !== undefined && module !== undefined },
+      state: {
+        base,
+        status,
+        problems,
+        held: checked,
+        check,
+        prepare,
+        ready: files !== undefined && module !== undefined,
+      },
       applied: result?.ok ? result.knowledge : undefined,
       // Until then, what stored ids name cannot be judged.
       pending: overlay !== undefined && (!files || !module),
     };
-  }, [base, overlay, on, result, check, prepare, files, module]);
+  }, [base, overlay, on, result, checked, check, prepare, files, module]);
 }

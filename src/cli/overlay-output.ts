@@ -1,28 +1,18 @@
 import type { Knowledge } from '../domain/knowledge';
-import { cellFacts, overlaidFact, type OverlayFact } from '../domain/overlay';
+import { rankedOptionFacts, type PlacedFacts } from '../domain/overlay';
 import type { Ranking } from '../domain/scoring';
 import { describeOverlayFacts } from '../words';
 
-type Entry = { criterion?: string; facts: OverlayFact[] };
-
-/**
- * Per option of a ranking: an option the overlay added or replaced once, then each criterion whose
- * value it set or measured, and a replaced status.
- */
-function overlaidByOption(kb: Knowledge, result: Ranking): Map<string, Entry[]> {
-  const out = new Map<string, Entry[]>();
-  const add = (id: string, entry: Entry) =>
-    entry.facts.length > 0 && out.set(id, [...(out.get(id) ?? []), entry]);
+/** Per option of a ranking (the excluded too), what the overlay set about it, in the ranking's terms. */
+function overlaidByOption(kb: Knowledge, result: Ranking): Map<string, PlacedFacts[]> {
+  const criteria = result.criteria.map((c) => c.criterion);
+  const out = new Map<string, PlacedFacts[]>();
   for (const option of [...result.ranking, ...result.excluded]) {
-    const whole = overlaidFact(kb.overlay, 'option', option.id);
-    add(option.id, { facts: whole ? [whole] : [] });
-    const status = overlaidFact(kb.overlay, 'status', option.id);
-    add(option.id, { facts: status ? [status] : [] });
-    if (!('cells' in option)) continue;
-    result.criteria.forEach((c, j) => {
-      const facts = cellFacts(kb, option.id, c.criterion, option.cells[j]).filter((f) => f.kind !== 'option');
-      add(option.id, { criterion: c.criterion, facts });
-    });
+    const placed =
+      'cells' in option
+        ? rankedOptionFacts(kb, option.id, criteria, option.cells)
+        : rankedOptionFacts(kb, option.id, []);
+    if (placed.length > 0) out.set(option.id, placed);
   }
   return out;
 }

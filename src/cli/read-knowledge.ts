@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge, type Knowledge } from '../domain/knowledge';
-import { applyOverlay, OVERLAY_LIMITS } from '../domain/overlay';
+import { applyOverlay } from '../domain/overlay';
+import { OVERLAY_MAX_BYTES } from '../domain/overlay/limits';
 import { printable } from '../domain/profile';
 import { readDataDir } from '../node/read-data-dir';
 import { readProfileText } from './read-profile';
@@ -14,9 +15,6 @@ export function readKnowledge(dir: string = defaultDataDir()): Knowledge {
   return loadKnowledge(readDataDir(dir));
 }
 
-// UTF-8 takes at most three bytes for a character the overlay's character limit counts.
-const OVERLAY_BYTES = OVERLAY_LIMITS.chars * 3;
-
 /**
  * data/ with a team's overlay file merged in. A refused overlay is bad input (exit 2), one line
  * per problem, each naming the file, the path and the value; data/ itself is checked first.
@@ -24,7 +22,7 @@ const OVERLAY_BYTES = OVERLAY_LIMITS.chars * 3;
 export function readKnowledgeWithOverlay(path: string, dir: string = defaultDataDir()): Knowledge {
   const base = readDataDir(dir);
   loadKnowledge(base);
-  const result = applyOverlay(base, readProfileText(path, OVERLAY_BYTES, 'overlay'), printable(path));
+  const result = applyOverlay(base, readProfileText(path, OVERLAY_MAX_BYTES, 'overlay'), printable(path));
   if (!result.ok) throw new UsageError(result.problems.join('\n'));
   return result.knowledge;
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../domain/knowledge';
-import type { OverlayFactKind } from '../domain/overlay';
+import { countFacts, type OverlayFactKind } from '../domain/overlay';
 import { readKnowledge, readKnowledgeWithOverlay } from './read-knowledge';
 
 const singular: Record<OverlayFactKind, string> = {
@@ -24,14 +24,13 @@ const plural: Record<OverlayFactKind, string> = {
 function overlaySummary(kb: Knowledge): string[] {
   const overlay = kb.overlay;
   if (!overlay) return [];
-  const counts = new Map<string, { kind: OverlayFactKind; change: string; n: number }>();
-  for (const fact of overlay.facts.values()) {
-    const key = `${fact.kind} ${fact.change}`;
-    const count = counts.get(key) ?? { kind: fact.kind, change: fact.change, n: 0 };
-    counts.set(key, { ...count, n: count.n + 1 });
-  }
-  const what = [...counts.values()]
-    .map(({ kind, change, n }) => `${n} ${n === 1 ? singular[kind] : plural[kind]} ${change}`)
+  const facts = [...overlay.facts.values()];
+  const what = (['added', 'overridden'] as const)
+    .flatMap((change) =>
+      countFacts(facts, change).map(
+        ({ kind, count }) => `${count} ${count === 1 ? singular[kind] : plural[kind]} ${change}`,
+      ),
+    )
     .join(', ');
   return [`overlay "${overlay.name}" OK (${overlay.owner}; sha256 ${overlay.sha256}): ${what || 'no facts'}`];
 }

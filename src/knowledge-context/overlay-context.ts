@@ -16,6 +16,8 @@ export interface OverlayState {
   status: 'none' | 'off' | 'loading' | 'applied' | 'refused';
   /** Why it was refused. */
   problems: readonly string[];
+  /** The held overlay checked against the base, on or off; undefined while there is none or until `ready`. */
+  held: OverlayResult | undefined;
   /** Checks a text as an overlay against the loaded base; undefined until `ready`. */
   check: (text: string, label: string) => OverlayResult | undefined;
   /** Loads what `check` needs (OVERLAY_NEEDS and the overlay code); call it from an effect. */

@@ -30,6 +30,7 @@ const overlayState: OverlayState = {
   base: kb,
   status: 'none',
   problems: [],
+  held: undefined,
   check: (text, label) => applyOverlay(files, text, label, 'trusted'),
   prepare: () => undefined,
   ready: true,

@@ -12,7 +12,7 @@ import { profileSchema } from '../../src/domain/schemas';
 import { settled } from '../support/browser-waits';
 import { axeViolations } from './axe';
 import { downloaded, storedState } from './decision-path';
-import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
+import { launch, newPage, rankingNames, screenshot, serveBuild, type Served } from './harness';
 
 const kb = readKnowledge(join(process.cwd(), 'data'));
 let served: Served;
@@ -26,14 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await served?.stop();
 });
-
-const rankingNames = async (page: Page): Promise<string[]> => {
-  const list = page.getByRole('region', { name: 'Ranking' }).locator('ol').first();
-  await list.locator('li').first().waitFor();
-  return list
-    .locator(':scope > li')
-    .evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent?.trim() ?? ''));
-};
 
 const storedProfile = (page: Page) =>
   page.evaluate(() => {
@@ -162,6 +154,7 @@ const views: [string, string][] = [
   ['option', '#/options/flannel-vxlan'],
   ['decision', '#/decision'],
   ['profiles', '#/profiles'],
+  ['overlay', '#/overlay'],
   ['about', '#/about'],
 ];
 

@@ -136,3 +136,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!existsSync(screenshotDir)) mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
 }
+
+/** The names in a results view's ranking, best first, once the first is shown. */
+export const rankingNames = async (page: Page): Promise<string[]> => {
+  const list = page.getByRole('region', { name: 'Ranking' }).locator('ol').first();
+  await list.locator('li').first().waitFor();
+  return list
+    .locator(':scope > li')
+    .evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent?.trim() ?? ''));
+};

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
 import { encodeShare } from '../../src/domain/profile';
 import { profileSchema } from '../../src/domain/schemas';
-import { launch, newPage, screenshot, screenshotDir, serveBuild, type Served } from './harness';
+import { launch, newPage, screenshot, screenshotDir, serveBuild, type Served, rankingNames } from './harness';
 
 // A share link names the example overlay by address: the recipient fetches and checks it, sees
 // who wrote it and its hash, uses it, and the networking ranking changes as the overlay says.
@@ -50,14 +50,7 @@ afterAll(async () => {
 });
 
 const firstRanked = async (page: Page): Promise<string> => {
-  const first = page
-    .getByRole('region', { name: 'Ranking' })
-    .locator('ol')
-    .first()
-    .locator(':scope > li a')
-    .first();
-  await first.waitFor();
-  return (await first.textContent())?.trim() ?? '';
+  return (await rankingNames(page))[0] ?? '';
 };
 
 describe('a share link naming a team overlay by address, in a real browser', () => {

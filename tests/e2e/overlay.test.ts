@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/cli/read-knowledge';
-import { launch, newPage, screenshot, serveBuild, type Served } from './harness';
+import { axeViolations } from './axe';
+import { launch, newPage, screenshot, serveBuild, type Served, rankingNames } from './harness';
 
 // Load the example overlay → see what it changes → the decision record names it → a reload keeps
 // it → switched off, the base ranking is back → removed, nothing of it is stored.
@@ -29,14 +30,7 @@ afterAll(async () => {
 
 const firstRanked = async (page: Page): Promise<string> => {
   await page.goto(`${served.url}#/results/networking`);
-  const first = page
-    .getByRole('region', { name: 'Ranking' })
-    .locator('ol')
-    .first()
-    .locator(':scope > li a')
-    .first();
-  await first.waitFor();
-  return (await first.textContent())?.trim() ?? '';
+  return (await rankingNames(page))[0] ?? '';
 };
 
 const openOverlay = async (page: Page) => {
@@ -81,6 +75,7 @@ describe('a team overlay in a real browser', () => {
       .getByRole('heading', { name: `Networking: first place ${name('cilium')} → ${name('calico-bgp')}` })
       .waitFor();
     await screenshot(page, 'overlay-applied');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A refused overlay changes nothing: the one in use stays.
     const bad = join(tmpdir(), `bad-overlay-${Date.now()}.json`);

@@ -1,15 +1,11 @@
 import type { Knowledge } from '../knowledge';
-import { overlaidFact, type OverlayFact, type OverlayFactKind } from '../overlay/applied';
-import { cellFacts } from '../overlay/cell-facts';
+import { countFacts, type OverlayCount, type OverlayFact } from '../overlay/applied';
+import { rankedOptionFacts } from '../overlay/cell-facts';
 import type { CategoryId, CriterionId, Environment, Solution } from '../schemas';
 import { cellFor } from '../scoring';
 import type { CategoryDecision } from './decision-data';
 
-/** How many entities of one kind an overlay added, or replaced. */
-export interface OverlayCount {
-  kind: OverlayFactKind;
-  count: number;
-}
+export { overlayKinds, type OverlayCount } from '../overlay/applied';
 
 /** One fact the record states about a chosen option that the overlay set. */
 export interface RecordOverlayFact {
@@ -43,62 +39,28 @@ export interface RecordOverlay {
   used: RecordOverlayFact[];
 }
 
-/** The order a record names an overlay's kinds in. */
-const KIND_ORDER: Record<OverlayFactKind, number> = {
-  source: 0,
-  option: 1,
-  value: 2,
-  status: 3,
-  benchmark: 4,
-  'case-study': 5,
-  'stack-rule': 6,
-};
-
-export const overlayKinds = (Object.keys(KIND_ORDER) as OverlayFactKind[]).sort(
-  (a, b) => KIND_ORDER[a] - KIND_ORDER[b],
-);
-
-function counted(facts: Iterable<OverlayFact>, change: OverlayFact['change']): OverlayCount[] {
-  const counts = new Map<OverlayFactKind, number>();
-  for (const fact of facts)
-    if (fact.change === change) counts.set(fact.kind, (counts.get(fact.kind) ?? 0) + 1);
-  return overlayKinds.flatMap((kind) => {
-    const count = counts.get(kind);
-    return count ? [{ kind, count }] : [];
-  });
-}
-
-/** The overlay's facts about one chosen option: the option, its values and measurements, its status. */
-function optionFacts(
+/** The overlay's facts about one chosen option: the option, its status, its values and measurements. */
+function chosenFacts(
   kb: Knowledge,
   env: Environment,
   d: CategoryDecision,
   option: Solution,
 ): RecordOverlayFact[] {
-  const overlay = kb.overlay;
-  const about = (criterion: CriterionId | undefined, fact: OverlayFact): RecordOverlayFact => ({
-    category: d.category,
-    option,
-    criterion,
-    fact,
-  });
-  const itself = overlaidFact(overlay, 'option', option.id);
-  const status = overlaidFact(overlay, 'status', option.id);
-  // The criteria that count, each cell as the ranking computes it (a measured one cites benchmarks).
-  const values = d.ranking.criteria.flatMap(({ criterion: id }) => {
+  const criteria = d.ranking.criteria.map((c) => c.criterion);
+  // Each cell as the ranking computes it (a measured one cites benchmarks); a pipeline's member
+  // has no row of its own in the ranking.
+  const cells = criteria.map((id) => {
     const criterion = kb.criterionById.get(id);
-    if (!criterion) return [];
-    const cell = cellFor(kb, option, criterion, env);
-    // The option itself is said once, not again for each of its values.
-    return cellFacts(kb, option.id, id, cell)
-      .filter((f) => f.kind !== 'option')
-      .map((f) => about(id, f));
+    return criterion ? cellFor(kb, option, criterion, env) : undefined;
   });
-  return [
-    ...(itself ? [about(undefined, itself)] : []),
-    ...(status ? [about(undefined, status)] : []),
-    ...values,
-  ];
+  return rankedOptionFacts(kb, option.id, criteria, cells).flatMap(({ criterion, facts }) =>
+    facts.map((fact) => ({
+      category: d.category,
+      option,
+      criterion: criterion as CriterionId | undefined,
+      fact,
+    })),
+  );
 }
 
 /**
@@ -118,8 +80,8 @@ export function recordOverlay(
     owner: overlay.owner,
     description: overlay.description,
     sha256: overlay.sha256,
-    added: counted(facts, 'added'),
-    overridden: counted(facts, 'overridden'),
-    used: decisions.flatMap((d) => (d.chosen?.members ?? []).flatMap((m) => optionFacts(kb, env, d, m))),
+    added: countFacts(facts, 'added'),
+    overridden: countFacts(facts, 'overridden'),
+    used: decisions.flatMap((d) => (d.chosen?.members ?? []).flatMap((m) => chosenFacts(kb, env, d, m))),
   };
 }

@@ -36,3 +36,31 @@ export function overlaidFact(
 ): OverlayFact | undefined {
   return overlay?.facts.get(factKey(kind, id, criterion));
 }
+
+/** The order overlay kinds are named in (records, summaries). */
+export const overlayKinds: readonly OverlayFactKind[] = [
+  'source',
+  'option',
+  'value',
+  'status',
+  'benchmark',
+  'case-study',
+  'stack-rule',
+];
+
+/** How many entities of one kind an overlay added, or replaced. */
+export interface OverlayCount {
+  kind: OverlayFactKind;
+  count: number;
+}
+
+/** How many facts of each kind made `change`, in `overlayKinds` order; kinds with none left out. */
+export function countFacts(facts: Iterable<OverlayFact>, change: OverlayFact['change']): OverlayCount[] {
+  const counts = new Map<OverlayFactKind, number>();
+  for (const fact of facts)
+    if (fact.change === change) counts.set(fact.kind, (counts.get(fact.kind) ?? 0) + 1);
+  return overlayKinds.flatMap((kind) => {
+    const count = counts.get(kind);
+    return count ? [{ kind, count }] : [];
+  });
+}

@@ -30,3 +30,27 @@ export const optionFacts = (kb: Knowledge, id: string): OverlayFact[] =>
  */
 export const valueFacts = (kb: Knowledge, option: string, criterion: string, cell?: Cell): OverlayFact[] =>
   cellFacts(kb, option, criterion, cell).filter((fact) => fact.kind !== 'option');
+
+/** What the overlay set about one option, and on which criterion (none: the option or its status). */
+export interface PlacedFacts {
+  criterion: string | undefined;
+  facts: OverlayFact[];
+}
+
+/**
+ * Everything the overlay set about one option as a ranking shows it: the option itself and its
+ * status once, then, per criterion that counts (`cells` aligned with `criteria`), the value it set
+ * or the measurements of its own the value was drawn from. Entries without a fact are left out.
+ */
+export function rankedOptionFacts(
+  kb: Knowledge,
+  option: string,
+  criteria: readonly string[],
+  cells: readonly (Cell | undefined)[] = [],
+): PlacedFacts[] {
+  if (!kb.overlay) return [];
+  return [
+    { criterion: undefined, facts: optionFacts(kb, option) },
+    ...criteria.map((criterion, j) => ({ criterion, facts: valueFacts(kb, option, criterion, cells[j]) })),
+  ].filter((entry) => entry.facts.length > 0);
+}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useOverlay } from '@/knowledge-context';
 import { useAppStore, type StoredOverlay } from '@/store';
 import { format, useMessages, ProblemList } from '@/ui';
@@ -11,10 +11,8 @@ export function HeldOverlay({ held }: { held: StoredOverlay }) {
   const setEnabled = useAppStore((s) => s.setOverlayEnabled);
   const remove = useAppStore((s) => s.removeOverlay);
   const headingId = useId();
-  // Read for its name, owner and hash even while it is switched off.
-  const check = overlay?.check;
-  const checked = useMemo(() => check?.(held.text, held.fileName), [check, held]);
-  const info = checked?.ok ? checked.overlay : undefined;
+  // Checked by the shell whether it is on or off, so its name, owner and hash show either way.
+  const info = overlay?.held?.ok ? overlay.held.overlay : undefined;
   const status = overlay?.status;
   const statusText =
     status === 'applied'

@@ -1,13 +1,10 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { OVERLAY_LIMITS } from '@/domain/overlay/limits';
+import { OVERLAY_MAX_BYTES } from '@/domain/overlay/limits';
 import { printable } from '@/domain/profile';
 import { useOverlay } from '@/knowledge-context';
 import { useAppStore } from '@/store';
 import { format, readText, useMessages, ProblemList } from '@/ui';
 import { overlayMessages } from './messages';
-
-// UTF-8 takes at most three bytes for each character the overlay's limit counts.
-const MAX_BYTES = OVERLAY_LIMITS.chars * 3;
 
 /**
  * Loads an overlay file — all or nothing: it is checked against the knowledge base first, and a
@@ -26,8 +23,8 @@ export function LoadOverlay() {
     e.target.value = '';
     if (!file || !overlay) return;
     const name = printable(file.name);
-    if (file.size > MAX_BYTES) {
-      setProblems([format(t.tooLarge, { file: name, size: file.size, limit: MAX_BYTES })]);
+    if (file.size > OVERLAY_MAX_BYTES) {
+      setProblems([format(t.tooLarge, { file: name, size: file.size, limit: OVERLAY_MAX_BYTES })]);
       return;
     }
     readText(file).then(

@@ -88,7 +88,15 @@ describe('a refused overlay changes nothing in the app', () => {
     render(
       <KnowledgeContext.Provider value={{ kb: base, complete: true }}>
         <OverlayContext.Provider
-          value={{ base, status: 'applied', problems: [], check, prepare: () => undefined, ready: true }}
+          value={{
+            base,
+            status: 'applied',
+            problems: [],
+            held: check(example, 'acme-dc.overlay.json'),
+            check,
+            prepare: () => undefined,
+            ready: true,
+          }}
         >
           <OverlayView />
         </OverlayContext.Provider>

@@ -19,12 +19,14 @@ const check = (t: string, label: string) => applyOverlay(files, t, label);
 /** The view as the app shell gives it: the knowledge with the held overlay applied when it is on. */
 function renderView() {
   const held = useAppStore.getState().overlay;
-  const result = held?.enabled ? check(held.text, held.fileName) : undefined;
+  const checked = held ? check(held.text, held.fileName) : undefined;
+  const result = held?.enabled ? checked : undefined;
   const kb = result?.ok ? result.knowledge : base;
   const state: OverlayState = {
     base,
     status: !held ? 'none' : !held.enabled ? 'off' : result?.ok ? 'applied' : 'refused',
     problems: result && !result.ok ? result.problems : [],
+    held: checked,
     check,
     prepare: () => undefined,
     ready: true,
